@@ -1,0 +1,70 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import type { InputConfigModules } from "@medusajs/framework/types"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const isProduction = process.env.NODE_ENV === "production"
+const redisUrl = process.env.REDIS_URL
+
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = process.env[name]
+  if (value) {
+    return value
+  }
+  if (isProduction) {
+    throw new Error(`${name} must be set in production`)
+  }
+  return "cho-so-development-only"
+}
+
+/** Redis-backed infrastructure modules, only when REDIS_URL is set; in-memory/local otherwise. */
+function redisModules(url: string): InputConfigModules {
+  return [
+    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+    { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: url } },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl: url } },
+    },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl: url },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: process.env.DATABASE_SSL === "true" ? undefined : { connection: { ssl: false } },
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:5173,http://localhost:3000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:3000",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: {
+    translation: true,
+  },
+  plugins: [{ resolve: "@choso/vietnam", options: {} }],
+  modules: redisUrl ? redisModules(redisUrl) : [],
+})

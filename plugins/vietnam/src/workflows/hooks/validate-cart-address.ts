@@ -1,0 +1,36 @@
+import { completeCartWorkflow, createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { VIETNAM_MODULE } from "../../modules/vietnam"
+import type VietnamModuleService from "../../modules/vietnam/service"
+import type { VietnameseAddressInput } from "../../lib/address"
+
+type MaybeAddress = VietnameseAddressInput | string | null | undefined
+
+/** Only Vietnamese addresses are ours to judge; an address given by id was judged when it was saved. */
+function assertIfVietnamese(container: MedusaContainer, address: MaybeAddress) {
+  if (!address || typeof address === "string") {
+    return
+  }
+  const country = address.country_code?.toLowerCase()
+  if (country && country !== "vn") {
+    return
+  }
+  container.resolve<VietnamModuleService>(VIETNAM_MODULE).assertDeliverable(address)
+}
+
+createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  assertIfVietnamese(container, (input as { shipping_address?: MaybeAddress }).shipping_address)
+})
+
+updateCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  assertIfVietnamese(container, (input as { shipping_address?: MaybeAddress }).shipping_address)
+})
+
+/** The last gate: whatever path set the address, an order is never placed to an undeliverable one. */
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const address = (cart as { shipping_address?: MaybeAddress }).shipping_address
+  if (!address) {
+    return
+  }
+  assertIfVietnamese(container, address)
+})
