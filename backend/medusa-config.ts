@@ -44,6 +44,23 @@ function redisModules(url: string): InputConfigModules {
   ]
 }
 
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+
+/** Uploads (and the seeded product images) on local disk, served by the backend at /static. */
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+      },
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -60,11 +77,10 @@ export default defineConfig({
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
   featureFlags: {
     translation: true,
   },
   plugins: [{ resolve: "@choso/vietnam", options: {} }],
-  modules: redisUrl ? redisModules(redisUrl) : [],
+  modules: [fileModule, ...(redisUrl ? redisModules(redisUrl) : [])],
 })

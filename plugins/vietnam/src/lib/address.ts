@@ -5,7 +5,8 @@ import { foldVietnamese } from "./text"
 /**
  * How a Vietnamese address is carried in Medusa's address fields (2025 two-level units, no district):
  * - country_code "vn"
- * - province: the province's full name ("Tỉnh Cà Mau"), city: the ward's full name ("Phường Bạc Liêu")
+ * - province: the province code ("96", which shipping zones match on) or its name; city: the ward's
+ *   full name ("Phường Bạc Liêu")
  * - metadata.vn_province_code / metadata.vn_ward_code: the official codes ("96" / "31825")
  * - address_1: house number and street; phone: required
  */
@@ -69,6 +70,11 @@ function readCode(metadata: VietnameseAddressInput["metadata"], key: string): st
   return typeof value === "string" && value.trim() ? value.trim() : undefined
 }
 
+function namesProvince(value: string, province: { code: string; name: string; full_name: string }): boolean {
+  const folded = foldVietnamese(value)
+  return value.trim() === province.code || folded === foldVietnamese(province.name) || folded === foldVietnamese(province.full_name)
+}
+
 /** Every problem with a Vietnamese delivery address, in form order; empty when it is deliverable. */
 export function validateVietnameseAddress(
   units: AdminUnits,
@@ -86,11 +92,7 @@ export function validateVietnameseAddress(
     issues.push(issue("province", "province_required"))
   } else if (!province) {
     issues.push(issue("province", "province_unknown"))
-  } else if (
-    address.province &&
-    foldVietnamese(address.province) !== foldVietnamese(province.full_name) &&
-    foldVietnamese(address.province) !== foldVietnamese(province.name)
-  ) {
+  } else if (address.province && !namesProvince(address.province, province)) {
     issues.push(issue("province", "province_name_mismatch"))
   }
 

@@ -1,0 +1,155 @@
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, mkdirSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { run, waitForHttp } from "./processes.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const BACKEND = path.join(ROOT, "backend")
+export const STOREFRONT = path.join(ROOT, "storefront")
+const MEDUSA_BIN = path.join(ROOT, "node_modules/.bin/medusa")
+const RR_SERVE_BIN = path.join(ROOT, "node_modules/.bin/react-router-serve")
+
+/** Newest modification time under the given paths, skipping build output and dependencies. */
+function newestMtime(paths) {
+  let newest = 0
+  const skip = new Set(["node_modules", ".medusa", "build", ".react-router", "static", ".cache"])
+  const visit = (p) => {
+    if (!existsSync(p)) return
+    const st = statSync(p)
+    if (st.isDirectory()) {
+      for (const entry of readdirSync(p)) {
+        if (!skip.has(entry)) visit(path.join(p, entry))
+      }
+    } else if (st.mtimeMs > newest) {
+      newest = st.mtimeMs
+    }
+  }
+  paths.forEach(visit)
+  return newest
+}
+
+/** The builds `npm start` needs, each redone only when its sources are newer than its output. */
+const BUILDS = [
+  {
+    name: "plugin vietnam",
+    output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/vietnam"]],
+  },
+  {
+    name: "backend",
+    output: path.join(BACKEND, ".medusa/server"),
+    sources: [path.join(BACKEND, "src"), path.join(BACKEND, "medusa-config.ts"), path.join(ROOT, "plugins/vietnam/src")],
+    command: ["npm", ["run", "build", "--workspace", "backend"]],
+  },
+  {
+    name: "storefront",
+    output: path.join(STOREFRONT, "build/server/index.js"),
+    sources: [path.join(STOREFRONT, "app"), path.join(STOREFRONT, "vite.config.ts"), path.join(STOREFRONT, "react-router.config.ts")],
+    command: ["npm", ["run", "build", "--workspace", "storefront"]],
+  },
+]
+
+export async function buildIfNeeded({ log = console.log, force = false } = {}) {
+  let built = false
+  for (const build of BUILDS) {
+    const stale = force || !existsSync(build.output) || newestMtime(build.sources) > statSync(build.output).mtimeMs
+    if (!stale) continue
+    log(`Building ${build.name}…`)
+    await run(build.command[0], build.command[1], { cwd: ROOT, quiet: true })
+    built = true
+  }
+  linkBackendStatic()
+  return built
+}
+
+/** The production server serves /static from its own folder; uploads live in backend/static. */
+function linkBackendStatic() {
+  const target = path.join(BACKEND, "static")
+  mkdirSync(target, { recursive: true })
+  const link = path.join(BACKEND, ".medusa/server/static")
+  if (existsSync(path.dirname(link)) && !existsSyncLink(link)) {
+    symlinkSync(target, link, "dir")
+  }
+}
+
+function existsSyncLink(p) {
+  try {
+    lstatSync(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production }) {
+  const backendUrl = `http://localhost:${backendPort}`
+  return {
+    NODE_ENV: production ? "production" : "development",
+    DATABASE_URL: databaseUrl,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    PORT: String(backendPort),
+    MEDUSA_BACKEND_URL: backendUrl,
+    STORE_CORS: storefrontUrl,
+    ADMIN_CORS: backendUrl,
+    AUTH_CORS: `${backendUrl},${storefrontUrl}`,
+    JWT_SECRET: process.env.JWT_SECRET || "cho-so-local-jwt-secret",
+    COOKIE_SECRET: process.env.COOKIE_SECRET || "cho-so-local-cookie-secret",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+}
+
+export async function migrate(env, { log = console.log } = {}) {
+  log("Running database migrations…")
+  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND, env, quiet: true })
+}
+
+/** Seeds once (the seed itself checks) and returns the storefront's publishable key. */
+export async function seed(env, outputFile, { log = console.log } = {}) {
+  log("Seeding the demo store (first start only)…")
+  await run(MEDUSA_BIN, ["exec", "./src/scripts/seed.ts"], {
+    cwd: BACKEND,
+    env: { ...env, NODE_ENV: "development", CHOSO_SEED_OUTPUT: outputFile },
+    quiet: true,
+  })
+  return JSON.parse(readFileSync(outputFile, "utf8"))
+}
+
+export function startBackend(group, env, { production = true, onExit, logFile } = {}) {
+  const cwd = production ? path.join(BACKEND, ".medusa/server") : BACKEND
+  const args = production ? ["start"] : ["develop"]
+  return group.start("backend", MEDUSA_BIN, args, { cwd, env, onExit, logFile })
+}
+
+export function startStorefront(group, { port, backendUrl, publishableKey, production = true, onExit, logFile }) {
+  const env = {
+    PORT: String(port),
+    NODE_ENV: production ? "production" : "development",
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+  }
+  if (production) {
+    return group.start("storefront", RR_SERVE_BIN, ["./build/server/index.js"], { cwd: STOREFRONT, env, onExit, logFile })
+  }
+  return group.start("storefront", path.join(ROOT, "node_modules/.bin/react-router"), ["dev", "--port", String(port), "--strictPort"], {
+    cwd: STOREFRONT,
+    env,
+    onExit,
+    logFile,
+  })
+}
+
+export { waitForHttp }
+
+export function writeJson(file, data) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(data, null, 2))
+}
+
+export function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"))
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL), build when sources changed, migrate,
+// seed once, backend + storefront, then the URLs and demo logins. Ctrl-C stops everything.
+import path from "node:path"
+import { createWriteStream } from "node:fs"
+import { isPortFree } from "./lib/ports.mjs"
+import { checkDatabaseUrl, redact, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { ProcessGroup } from "./lib/processes.mjs"
+import {
+  ROOT,
+  backendEnv,
+  buildIfNeeded,
+  migrate,
+  readJson,
+  seed,
+  startBackend,
+  startStorefront,
+  waitForHttp,
+  writeJson,
+} from "./lib/stack.mjs"
+
+const dev = process.argv.includes("--dev")
+const DATA = path.join(ROOT, ".data")
+const STATE_FILE = path.join(DATA, "state.json")
+const backendPort = Number(process.env.BACKEND_PORT || 9000)
+const storefrontPort = Number(process.env.STOREFRONT_PORT || 3000)
+const started = Date.now()
+const group = new ProcessGroup()
+let postgres = null
+let shuttingDown = false
+
+const log = (msg) => console.log(`\x1b[36m[chợ số]\x1b[0m ${msg}`)
+
+async function shutdown(code) {
+  if (shuttingDown) return
+  shuttingDown = true
+  log("Stopping…")
+  await group.stopAll()
+  if (postgres) {
+    await postgres.stop().catch(() => {})
+  }
+  process.exit(code)
+}
+
+function fail(message) {
+  console.error(`\x1b[31m[chợ số] ${message}\x1b[0m`)
+  return shutdown(1)
+}
+
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+async function main() {
+  for (const [name, port, variable] of [
+    ["backend", backendPort, "BACKEND_PORT"],
+    ["storefront", storefrontPort, "STOREFRONT_PORT"],
+  ]) {
+    if (!(await isPortFree(port))) {
+      return fail(`Port ${port} for the ${name} is already in use. Stop what uses it or set ${variable}=<another port>.`)
+    }
+  }
+
+  let databaseUrl = process.env.DATABASE_URL
+  if (databaseUrl) {
+    log(`Using DATABASE_URL ${redact(databaseUrl)}`)
+    await checkDatabaseUrl(databaseUrl)
+  } else {
+    log("No DATABASE_URL: starting embedded PostgreSQL (data in .data/postgres)")
+    postgres = await startEmbeddedPostgres(path.join(DATA, "postgres"))
+    databaseUrl = postgres.url
+  }
+  const redisUrl = process.env.REDIS_URL
+  log(redisUrl ? `Using Redis at ${redact(redisUrl)}` : "No REDIS_URL: in-process event bus, workflow engine, locking and cache")
+
+  const built = dev ? false : await buildIfNeeded({ log })
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev })
+
+  const state = readJson(STATE_FILE) ?? {}
+  const dbKey = redact(databaseUrl).replace(/:\d+\//, "/") // embedded port changes between starts
+  const known = state.databases?.[dbKey]
+  if (!known || built || known.migratedAt < state.builtAt) {
+    await migrate(env, { log })
+  }
+  let publishableKey = known?.publishableKey
+  if (!publishableKey) {
+    const result = await seed(env, path.join(DATA, "seed-result.json"), { log })
+    publishableKey = result.publishableKey
+  }
+  writeJson(STATE_FILE, {
+    ...state,
+    builtAt: built ? Date.now() : state.builtAt ?? Date.now(),
+    databases: { ...state.databases, [dbKey]: { publishableKey, migratedAt: Date.now() } },
+  })
+
+  const onExit = (name, code, signal) => fail(`The ${name} stopped unexpectedly (${signal ?? `exit ${code}`}).`)
+  log(`Starting the backend on :${backendPort}${dev ? " (develop)" : ""}…`)
+  const backend = startBackend(group, env, { production: !dev, onExit })
+  await waitForHttp(`http://localhost:${backendPort}/health`, { isAlive: () => backend.exitCode === null })
+  log(`Starting the storefront on :${storefrontPort}…`)
+  const storefront = startStorefront(group, {
+    port: storefrontPort,
+    backendUrl: `http://localhost:${backendPort}`,
+    publishableKey,
+    production: !dev,
+    onExit,
+  })
+  await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`
+  \x1b[32mChợ Số is ready in ${seconds}s\x1b[0m
+
+  Storefront   ${storefrontUrl}
+  Admin        http://localhost:${backendPort}/app
+               admin@choso.vn / choso-admin-2026
+  Shopper      khach@choso.vn / choso-khach-2026
+  Database     ${postgres ? `embedded PostgreSQL on :${postgres.port} (.data/postgres)` : redact(databaseUrl)}
+
+  Ctrl-C stops everything.
+`)
+}
+
+main().catch((error) => fail(error.message))

@@ -1,0 +1,64 @@
+import { writeFileSync } from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { seedAccounts } from "./setup/accounts"
+import { seedCatalog } from "./setup/catalog"
+import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./setup/constants"
+import { setupStore } from "./setup/store"
+
+export * from "./types"
+export { categories, producers, products } from "./catalog"
+export { DEMO_ADMIN, DEMO_CUSTOMER } from "./setup/constants"
+export { renderProductImages, productImageSvg, IMAGE_WIDTHS } from "./images/render"
+
+type Container = ExecArgs["container"]
+
+export interface SeedResult {
+  seeded: boolean
+  publishableKey: string
+  products: number
+}
+
+async function findPublishableKey(container: Container): Promise<string> {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [key] = await apiKeys.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable", revoked_at: null })
+  if (!key) {
+    throw new Error(`The store is marked as seeded but has no "${PUBLISHABLE_KEY_TITLE}" publishable key`)
+  }
+  return key.token
+}
+
+/**
+ * Seeds the demo store once. A store already marked with a seed version is left as it is, so a
+ * second `npm start` keeps whatever the people using it changed.
+ */
+export async function seedDemo(container: Container): Promise<SeedResult> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeModule = container.resolve(Modules.STORE)
+  const [store] = await storeModule.listStores()
+  if (store?.metadata?.choso_seed_version) {
+    logger.info(`Already seeded (${String(store.metadata.choso_seed_version)}); nothing to do`)
+    return { seeded: false, publishableKey: await findPublishableKey(container), products: 0 }
+  }
+  const setup = await setupStore(container)
+  const count = await seedCatalog(container, setup)
+  await seedAccounts(container)
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: setup.storeId },
+      update: { metadata: { default_locale: "vi-VN", choso_seed_version: SEED_VERSION } },
+    },
+  })
+  logger.info(`Seeded Chợ Số: ${count} products`)
+  return { seeded: true, publishableKey: setup.publishableKey, products: count }
+}
+
+/** `medusa exec` entry: writes the result where `npm start` asked for it. */
+export async function runSeed({ container }: ExecArgs): Promise<void> {
+  const result = await seedDemo(container)
+  const output = process.env.CHOSO_SEED_OUTPUT
+  if (output) {
+    writeFileSync(output, JSON.stringify(result, null, 2))
+  }
+}

@@ -1,0 +1,203 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createCollectionsWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createProductTagsWorkflow,
+  createTranslationsWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { categories, producers, products } from "../catalog"
+import { IMAGE_WIDTHS, renderProductImages } from "../images/render"
+import type { CategorySeed, ProductSeed } from "../types"
+import { CURRENCY, ENGLISH_LOCALE } from "./constants"
+import type { StoreSetup } from "./store"
+
+type Container = ExecArgs["container"]
+
+const PROVINCE_NAMES: Record<string, string> = { "96": "Cà Mau", "48": "Đà Nẵng" }
+
+/** Uploads the three WebP sizes through the File Module; returns their URLs by width. */
+async function uploadProductImages(
+  container: Container,
+  product: ProductSeed,
+  category: CategorySeed,
+  province: string
+): Promise<Record<string, string>> {
+  const images = await renderProductImages({
+    title: product.title.vi,
+    province,
+    stars: product.ocop_stars,
+    motif: product.motif,
+    palette: category.palette,
+  })
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: IMAGE_WIDTHS.map((width) => ({
+        filename: `products/${product.handle}-${width}.webp`,
+        mimeType: "image/webp",
+        content: images[width].toString("base64"),
+        access: "public" as const,
+      })),
+    },
+  })
+  return Object.fromEntries(IMAGE_WIDTHS.map((width, i) => [String(width), result[i].url]))
+}
+
+export async function seedCatalog(container: Container, setup: StoreSetup): Promise<number> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const { result: createdCategories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: categories.map((c) => ({
+        name: c.name.vi,
+        handle: c.handle,
+        description: c.description.vi,
+        is_active: true,
+        metadata: { ocop_group: c.ocop_group, palette: c.palette },
+      })),
+    },
+  })
+  const categoryIds = new Map(createdCategories.map((c) => [c.handle, c.id]))
+
+  // Producers become collections until the marketplace plugin adopts them as sellers.
+  const { result: collections } = await createCollectionsWorkflow(container).run({
+    input: {
+      collections: producers.map((p) => ({
+        title: p.name,
+        handle: p.handle,
+        metadata: {
+          choso_kind: "producer",
+          producer_kind: p.kind,
+          province_code: p.province_code,
+          ward_code: p.ward_code,
+          street: p.street,
+          phone: p.phone,
+          representative: p.representative,
+          description_vi: p.description.vi,
+          description_en: p.description.en,
+        },
+      })),
+    },
+  })
+  const collectionIds = new Map(collections.map((c) => [c.handle, c.id]))
+
+  const tagValues = [...new Set(products.flatMap((p) => tagsOf(p)))]
+  const { result: tags } = await createProductTagsWorkflow(container).run({
+    input: { product_tags: tagValues.map((value) => ({ value })) },
+  })
+  const tagIds = new Map(tags.map((t) => [t.value, t.id]))
+
+  const producerByHandle = new Map(producers.map((p) => [p.handle, p]))
+  const categoryByHandle = new Map(categories.map((c) => [c.handle, c]))
+
+  const inputs = []
+  for (const product of products) {
+    const producer = producerByHandle.get(product.producer)!
+    const category = categoryByHandle.get(product.category)!
+    const province = PROVINCE_NAMES[producer.province_code]
+    const imageSizes = await uploadProductImages(container, product, category, province)
+    inputs.push({
+      title: product.title.vi,
+      subtitle: product.subtitle.vi,
+      description: product.description.vi,
+      handle: product.handle,
+      status: ProductStatus.PUBLISHED,
+      weight: product.variants[0].weight_grams,
+      origin_country: "vn",
+      thumbnail: imageSizes["640"],
+      images: [{ url: imageSizes["1200"] }],
+      category_ids: [categoryIds.get(product.category)!],
+      collection_id: collectionIds.get(product.producer),
+      tag_ids: tagsOf(product).map((t) => tagIds.get(t)!),
+      shipping_profile_id: setup.shippingProfileId,
+      sales_channels: [{ id: setup.salesChannelId }],
+      metadata: {
+        ocop_stars: product.ocop_stars,
+        ocop_year: product.ocop_year,
+        province_code: producer.province_code,
+        producer_handle: producer.handle,
+        shelf_life_days: product.shelf_life_days,
+        featured: product.featured === true,
+        image_sizes: imageSizes,
+      },
+      options: [{ title: "Quy cách", values: product.variants.map((v) => v.label) }],
+      variants: product.variants.map((v) => ({
+        title: v.label,
+        sku: `${product.handle.toUpperCase()}-${v.sku}`,
+        weight: v.weight_grams,
+        manage_inventory: true,
+        options: { "Quy cách": v.label },
+        prices: [{ amount: v.price, currency_code: CURRENCY }],
+      })),
+    })
+  }
+  const { result: created } = await createProductsWorkflow(container).run({ input: { products: inputs } })
+  logger.info(`Seeded ${created.length} products with images`)
+
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: [
+        ...created.map((p) => {
+          const source = products.find((s) => s.handle === p.handle)!
+          return {
+            reference: "product",
+            reference_id: p.id,
+            locale_code: ENGLISH_LOCALE,
+            translations: {
+              title: source.title.en,
+              subtitle: source.subtitle.en,
+              description: source.description.en,
+            },
+          }
+        }),
+        ...createdCategories.map((c) => {
+          const source = categoryByHandle.get(c.handle)!
+          return {
+            reference: "product_category",
+            reference_id: c.id,
+            locale_code: ENGLISH_LOCALE,
+            translations: { name: source.name.en, description: source.description.en },
+          }
+        }),
+      ],
+    },
+  })
+
+  const stock = new Map(products.flatMap((p) => p.variants.map((v) => [`${p.handle.toUpperCase()}-${v.sku}`, v.stock])))
+  await stockAll(container, setup, stock)
+  return created.length
+}
+
+function tagsOf(product: ProductSeed): string[] {
+  return [`OCOP ${product.ocop_stars} sao`]
+}
+
+/** Puts the seeded quantity of every inventory item at the Cà Mau warehouse. */
+export async function stockAll(
+  container: Container,
+  setup: StoreSetup,
+  quantities: Map<string, number>,
+  fallback = 100
+): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: items } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id", "sku", "location_levels.id"],
+  })
+  const missing = items.filter((item) => !item.location_levels?.length)
+  const BATCH = 1000
+  for (let i = 0; i < missing.length; i += BATCH) {
+    await createInventoryLevelsWorkflow(container).run({
+      input: {
+        inventory_levels: missing.slice(i, i + BATCH).map((item) => ({
+          inventory_item_id: item.id,
+          location_id: setup.stockLocationId,
+          stocked_quantity: quantities.get(item.sku ?? "") ?? fallback,
+        })),
+      },
+    })
+  }
+}

@@ -1,0 +1,29 @@
+/** Names the seed looks things up by, so a second run finds what the first one made. */
+export const SEED_VERSION = "2026-11-23.1"
+export const SALES_CHANNEL_NAME = "Chợ Số Online"
+export const PUBLISHABLE_KEY_TITLE = "Chợ Số Storefront"
+export const REGION_NAME = "Việt Nam"
+export const STOCK_LOCATION_NAME = "Kho Cà Mau"
+export const CURRENCY = "vnd"
+export const DEFAULT_LOCALE = "vi-VN"
+export const ENGLISH_LOCALE = "en-US"
+/** Orders at or above this item total ship free (đồng). */
+export const FREE_SHIPPING_THRESHOLD = 500_000
+/** Value-added tax on processed food, reduced from 10 % to 8 % through 31 Dec 2026 (Resolution 204/2025/QH15). */
+export const VAT_RATE = 8
+
+export const DEMO_ADMIN = { email: "admin@choso.vn", password: "choso-admin-2026" }
+export const DEMO_CUSTOMER = { email: "khach@choso.vn", password: "choso-khach-2026", first_name: "Lan", last_name: "Nguyễn" }
+
+/** Standard home delivery by zone, from the Cà Mau warehouse. Provinces are 2025 codes. */
+export const SHIPPING_ZONES: { name: string; fee: number; days: string; provinces: string[] }[] = [
+  { name: "Nội tỉnh Cà Mau", fee: 20_000, days: "1–2", provinces: ["96"] },
+  {
+    name: "Đồng bằng sông Cửu Long và TP. Hồ Chí Minh",
+    fee: 30_000,
+    days: "2–3",
+    provinces: ["79", "80", "82", "86", "91", "92"],
+  },
+]
+/** Every other province falls in the national zone. */
+export const NATIONAL_ZONE = { name: "Toàn quốc", fee: 40_000, days: "3–5" }

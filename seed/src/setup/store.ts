@@ -1,0 +1,209 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import unitsFile from "../../../plugins/vietnam/src/modules/vietnam/data/units.json"
+import {
+  CURRENCY,
+  DEFAULT_LOCALE,
+  ENGLISH_LOCALE,
+  FREE_SHIPPING_THRESHOLD,
+  NATIONAL_ZONE,
+  PUBLISHABLE_KEY_TITLE,
+  REGION_NAME,
+  SALES_CHANNEL_NAME,
+  SHIPPING_ZONES,
+  STOCK_LOCATION_NAME,
+  VAT_RATE,
+} from "./constants"
+
+type Container = ExecArgs["container"]
+
+export interface StoreSetup {
+  storeId: string
+  salesChannelId: string
+  regionId: string
+  stockLocationId: string
+  shippingProfileId: string
+  publishableKey: string
+}
+
+/** The store itself: VND, Vietnamese by default with English, and its own sales channel. */
+async function setupSalesChannel(container: Container): Promise<{ storeId: string; salesChannelId: string }> {
+  const storeModule = container.resolve(Modules.STORE)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const [store] = await storeModule.listStores()
+  let [channel] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: {
+        salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Cửa hàng trực tuyến sản phẩm OCOP" }],
+      },
+    })
+    channel = result[0]
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Chợ Số",
+        supported_currencies: [{ currency_code: CURRENCY, is_default: true, is_tax_inclusive: true }],
+        supported_locales: [{ locale_code: DEFAULT_LOCALE }, { locale_code: ENGLISH_LOCALE }],
+        default_sales_channel_id: channel.id,
+        metadata: { default_locale: DEFAULT_LOCALE },
+      },
+    },
+  })
+  return { storeId: store.id, salesChannelId: channel.id }
+}
+
+async function setupRegion(container: Container): Promise<string> {
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: REGION_NAME,
+          currency_code: CURRENCY,
+          countries: ["vn"],
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: true,
+          is_tax_inclusive: true,
+        },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({
+    input: [
+      {
+        country_code: "vn",
+        provider_id: "tp_system",
+        default_tax_rate: { rate: VAT_RATE, code: "VAT", name: "Thuế GTGT 8%" },
+      },
+    ],
+  })
+  return result[0].id
+}
+
+async function setupPublishableKey(container: Container, salesChannelId: string): Promise<string> {
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: result[0].id, add: [salesChannelId] },
+  })
+  return result[0].token
+}
+
+/** The Cà Mau warehouse, home delivery by zone, free above the threshold. */
+async function setupFulfillment(
+  container: Container,
+  salesChannelId: string
+): Promise<{ stockLocationId: string; shippingProfileId: string }> {
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+
+  const { result: locations } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: STOCK_LOCATION_NAME,
+          address: {
+            address_1: "Số 8 Đường Phan Ngọc Hiển",
+            city: "Phường An Xuyên",
+            province: "96",
+            country_code: "vn",
+            phone: "02903831234",
+          },
+        },
+      ],
+    },
+  })
+  const stockLocation = locations[0]
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  const shippingProfileId =
+    profile?.id ??
+    (await fulfillment.createShippingProfiles({ name: "Hàng thường", type: "default" })).id
+
+  const zoned = new Set(SHIPPING_ZONES.flatMap((z) => z.provinces))
+  const national = (unitsFile as { provinces: { code: string }[] }).provinces
+    .map((p) => p.code)
+    .filter((code) => !zoned.has(code))
+  const zones = [...SHIPPING_ZONES, { ...NATIONAL_ZONE, provinces: national }]
+
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: "Giao hàng tận nhà từ Kho Cà Mau",
+    type: "shipping",
+    service_zones: zones.map((zone) => ({
+      name: zone.name,
+      geo_zones: zone.provinces.map((province_code) => ({
+        type: "province" as const,
+        country_code: "vn",
+        province_code,
+      })),
+    })),
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+
+  await createShippingOptionsWorkflow(container).run({
+    input: zones.map((zone) => {
+      const serviceZone = fulfillmentSet.service_zones.find((z) => z.name === zone.name)!
+      return {
+        name: `Giao hàng tiêu chuẩn (${zone.days} ngày)`,
+        price_type: "flat" as const,
+        provider_id: "manual_manual",
+        service_zone_id: serviceZone.id,
+        shipping_profile_id: shippingProfileId,
+        type: {
+          label: "Tiêu chuẩn",
+          description: `${zone.name}: ${zone.days} ngày, miễn phí từ ${FREE_SHIPPING_THRESHOLD.toLocaleString("vi-VN")} ₫`,
+          code: "standard",
+        },
+        prices: [
+          { currency_code: CURRENCY, amount: zone.fee },
+          {
+            currency_code: CURRENCY,
+            amount: 0,
+            rules: [{ attribute: "item_total", operator: "gte" as const, value: FREE_SHIPPING_THRESHOLD }],
+          },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
+          { attribute: "is_return", value: "false", operator: "eq" as const },
+        ],
+      }
+    }),
+  })
+
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocation.id, add: [salesChannelId] },
+  })
+  await updateStoresWorkflow(container).run({
+    input: { selector: {}, update: { default_location_id: stockLocation.id } },
+  })
+  return { stockLocationId: stockLocation.id, shippingProfileId }
+}
+
+export async function setupStore(container: Container): Promise<StoreSetup> {
+  const { storeId, salesChannelId } = await setupSalesChannel(container)
+  const regionId = await setupRegion(container)
+  const publishableKey = await setupPublishableKey(container, salesChannelId)
+  const { stockLocationId, shippingProfileId } = await setupFulfillment(container, salesChannelId)
+  return { storeId, salesChannelId, regionId, stockLocationId, shippingProfileId, publishableKey }
+}

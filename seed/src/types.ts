@@ -1,0 +1,88 @@
+/** The six OCOP product groups of Decision 148/QĐ-TTg (2023). */
+export type OcopGroup =
+  | "thuc-pham" // thực phẩm
+  | "do-uong" // đồ uống
+  | "duoc-lieu" // dược liệu và sản phẩm từ dược liệu
+  | "thu-cong-my-nghe" // thủ công mỹ nghệ
+  | "sinh-vat-canh" // sinh vật cảnh
+  | "du-lich" // dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch
+
+/** Province codes of the 2025 list that the demo covers: Cà Mau and Đà Nẵng (incl. former Quảng Nam). */
+export type SeedProvinceCode = "96" | "48"
+
+export interface Bilingual {
+  vi: string
+  en: string
+}
+
+/** A cooperative, enterprise or household ("chủ thể OCOP"), kept so a marketplace plugin can adopt it as a seller. */
+export interface ProducerSeed {
+  handle: string
+  name: string
+  kind: "cooperative" | "enterprise" | "household"
+  province_code: SeedProvinceCode
+  /** A 5-digit ward code from the 2025 list that belongs to province_code. */
+  ward_code: string
+  street: string
+  phone: string
+  representative: string
+  description: Bilingual
+}
+
+export interface CategorySeed {
+  handle: string
+  name: Bilingual
+  description: Bilingual
+  ocop_group: OcopGroup
+  /** Two colours (hex) for generated images of this category's products. */
+  palette: [string, string]
+}
+
+/** The drawing on a generated product image. */
+export type ImageMotif =
+  | "honey"
+  | "fish"
+  | "shrimp"
+  | "crab"
+  | "jar"
+  | "cracker"
+  | "tea"
+  | "ginseng"
+  | "noodle"
+  | "ricepaper"
+  | "bottle"
+  | "basket"
+  | "fruit"
+  | "rice"
+  | "candy"
+  | "spice"
+  | "bonsai"
+  | "boat"
+
+export interface VariantSeed {
+  /** "200 g", "500 g", "1 kg", "Hộp 6 chai"… shown as the option value. */
+  label: string
+  /** Suffix of the SKU, e.g. "200G". */
+  sku: string
+  weight_grams: number
+  /** Price in integer đồng, e.g. 150000. */
+  price: number
+  stock: number
+}
+
+export interface ProductSeed {
+  handle: string
+  title: Bilingual
+  subtitle: Bilingual
+  description: Bilingual
+  category: string
+  producer: string
+  ocop_stars: 3 | 4 | 5
+  /** Year the OCOP certificate was issued (valid 36 months). */
+  ocop_year: number
+  motif: ImageMotif
+  /** Shelf life in days, shown on the trace page later. */
+  shelf_life_days: number
+  featured?: boolean
+  variants: VariantSeed[]
+}
