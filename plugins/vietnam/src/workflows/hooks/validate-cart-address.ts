@@ -6,9 +6,14 @@ import type { VietnameseAddressInput } from "../../lib/address"
 
 type MaybeAddress = VietnameseAddressInput | string | null | undefined
 
+/** Medusa pre-fills `{ country_code }` from a single-country region; that is not an address yet. */
+function isOnlyCountry(address: VietnameseAddressInput): boolean {
+  return Object.entries(address).every(([key, value]) => key === "country_code" || value == null || value === "")
+}
+
 /** Only Vietnamese addresses are ours to judge; an address given by id was judged when it was saved. */
-function assertIfVietnamese(container: MedusaContainer, address: MaybeAddress) {
-  if (!address || typeof address === "string") {
+function assertIfVietnamese(container: MedusaContainer, address: MaybeAddress, { partialOk = true } = {}) {
+  if (!address || typeof address === "string" || (partialOk && isOnlyCountry(address))) {
     return
   }
   const country = address.country_code?.toLowerCase()
@@ -28,9 +33,5 @@ updateCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 
 /** The last gate: whatever path set the address, an order is never placed to an undeliverable one. */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const address = (cart as { shipping_address?: MaybeAddress }).shipping_address
-  if (!address) {
-    return
-  }
-  assertIfVietnamese(container, address)
+  assertIfVietnamese(container, (cart as { shipping_address?: MaybeAddress }).shipping_address, { partialOk: false })
 })

