@@ -46,10 +46,8 @@ COPY seed seed
 COPY backend backend
 COPY docker/runtime-package.mjs docker/
 
-# The admin dashboard is compiled here. Its API base URL is fixed at build time. Leave it empty
-# for same-origin requests (the admin is served by this backend at /app). Set an absolute URL
-# only if the admin is served from another origin.
-ARG MEDUSA_BACKEND_URL=""
+# The admin dashboard is compiled here. medusa-config sets no admin.backendUrl, so the admin
+# calls the API on its own origin (it is served by this backend at /app).
 RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json --vendor @choso/vietnam

@@ -2,7 +2,6 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import {
   createCollectionsWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   createProductTagsWorkflow,
@@ -13,6 +12,7 @@ import { categories, producers, products } from "../catalog"
 import { IMAGE_WIDTHS, renderProductImages } from "../images/render"
 import type { CategorySeed, ProductSeed } from "../types"
 import { CURRENCY, ENGLISH_LOCALE } from "./constants"
+import { stockAll } from "./inventory"
 import type { StoreSetup } from "./store"
 
 type Container = ExecArgs["container"]
@@ -173,31 +173,4 @@ export async function seedCatalog(container: Container, setup: StoreSetup): Prom
 
 function tagsOf(product: ProductSeed): string[] {
   return [`OCOP ${product.ocop_stars} sao`]
-}
-
-/** Puts the seeded quantity of every inventory item at the Cà Mau warehouse. */
-export async function stockAll(
-  container: Container,
-  setup: StoreSetup,
-  quantities: Map<string, number>,
-  fallback = 100
-): Promise<void> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: items } = await query.graph({
-    entity: "inventory_item",
-    fields: ["id", "sku", "location_levels.id"],
-  })
-  const missing = items.filter((item) => !item.location_levels?.length)
-  const BATCH = 1000
-  for (let i = 0; i < missing.length; i += BATCH) {
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: missing.slice(i, i + BATCH).map((item) => ({
-          inventory_item_id: item.id,
-          location_id: setup.stockLocationId,
-          stocked_quantity: quantities.get(item.sku ?? "") ?? fallback,
-        })),
-      },
-    })
-  }
 }

@@ -11,7 +11,6 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import unitsFile from "../../../plugins/vietnam/src/modules/vietnam/data/units.json"
 import {
   CURRENCY,
   DEFAULT_LOCALE,
@@ -139,7 +138,10 @@ async function setupFulfillment(
     (await fulfillment.createShippingProfiles({ name: "Hàng thường", type: "default" })).id
 
   const zoned = new Set(SHIPPING_ZONES.flatMap((z) => z.provinces))
-  const national = (unitsFile as { provinces: { code: string }[] }).provinces
+  // The 2025 province list comes from the vietnam plugin's module.
+  const vietnam = container.resolve<{ listProvinces(): { code: string }[] }>("vietnam")
+  const national = vietnam
+    .listProvinces()
     .map((p) => p.code)
     .filter((code) => !zoned.has(code))
   const zones = [...SHIPPING_ZONES, { ...NATIONAL_ZONE, provinces: national }]

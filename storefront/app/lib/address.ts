@@ -179,3 +179,30 @@ export function errorsFromIssues(issues: ReadonlyArray<{ code?: unknown }>): Add
   }
   return errors;
 }
+
+export interface ChosenUnits {
+  province: { code: string; fullName: string };
+  ward: { code: string; fullName: string };
+}
+
+/**
+ * The address as the cart stores it (mandatory format): province = province CODE, city = the
+ * ward's full name, official codes and the province's full name in metadata.
+ */
+export function toMedusaAddress(values: AddressFormValues, units: ChosenUnits) {
+  const { first_name, last_name } = splitFullName(values.full_name);
+  return {
+    first_name,
+    last_name,
+    phone: normalizePhone(values.phone) ?? values.phone,
+    address_1: values.street,
+    city: units.ward.fullName,
+    province: units.province.code,
+    country_code: "vn",
+    metadata: {
+      vn_province_code: units.province.code,
+      vn_ward_code: units.ward.code,
+      vn_province_name: units.province.fullName,
+    },
+  };
+}

@@ -117,3 +117,17 @@ export interface WardsPayload {
   province: string;
   wards: WardVM[];
 }
+
+export interface OrderVM {
+  id: string;
+  displayId: number | null;
+  createdAt: string | null;
+  email: string | null;
+  lines: CartLineVM[];
+  itemTotal: number;
+  shippingTotal: number;
+  taxTotal: number;
+  total: number;
+  address: AddressVM | null;
+  shippingMethodName: string | null;
+}

@@ -1,0 +1,3 @@
+export { setupStore, type StoreSetup } from "./store"
+export { stockAll } from "./inventory"
+export * from "./constants"

@@ -1,0 +1,76 @@
+import { createCookie } from "react-router";
+import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
+
+const DAY = 24 * 60 * 60;
+
+function secure(): boolean {
+  // Served over plain http in a local Docker demo? Set COOKIE_SECURE=false.
+  return process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false";
+}
+
+function secrets(): string[] {
+  return [process.env.SESSION_SECRET || process.env.COOKIE_SECRET || "cho-so-dev-secret-change-me"];
+}
+
+/** The shopper's cart id (Medusa cart), 30 days. */
+export const cartCookie = createCookie("choso_cart", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 30 * DAY,
+  secure: secure(),
+});
+
+/** "vi" (default) or "en", one year. */
+export const langCookie = createCookie("lang", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 365 * DAY,
+  secure: secure(),
+});
+
+/**
+ * Signed list of the orders this browser placed recently: the confirmation page shows the
+ * delivery address and contact details only to the browser that placed the order.
+ */
+export const ordersCookie = createCookie("choso_orders", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 30 * DAY,
+  secure: secure(),
+  secrets: secrets(),
+});
+
+export async function readLang(request: Request): Promise<Lang> {
+  const value: unknown = await langCookie.parse(request.headers.get("Cookie"));
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
+export async function readCartId(request: Request): Promise<string | null> {
+  const value: unknown = await cartCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.startsWith("cart_") ? value : null;
+}
+
+export async function readOrderIds(request: Request): Promise<string[]> {
+  const value: unknown = await ordersCookie.parse(request.headers.get("Cookie"));
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+export async function rememberOrder(request: Request, orderId: string): Promise<string> {
+  const ids = (await readOrderIds(request)).filter((id) => id !== orderId);
+  return ordersCookie.serialize([orderId, ...ids].slice(0, 5));
+}
+
+export function clearCartCookie(): Promise<string> {
+  return cartCookie.serialize("", { maxAge: 0 });
+}
+
+/** Only same-site paths ("/…", not "//host") are followed after a form post. */
+export function safeRedirectPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+    return fallback;
+  }
+  return value;
+}
