@@ -22,7 +22,8 @@ export interface SeedResult {
 
 async function findPublishableKey(container: Container): Promise<string> {
   const apiKeys = container.resolve(Modules.API_KEY)
-  const [key] = await apiKeys.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable", revoked_at: null })
+  const keys = await apiKeys.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  const key = keys.find((k) => !k.revoked_at)
   if (!key) {
     throw new Error(`The store is marked as seeded but has no "${PUBLISHABLE_KEY_TITLE}" publishable key`)
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { categories, producers, products } from "../src/catalog/index.js"
 import type { OcopGroup, ProducerSeed } from "../src/types.js"
@@ -7,9 +8,10 @@ interface UnitsFile {
   provinces: { code: string; wards: { code: string }[] }[]
 }
 
-const units = JSON.parse(
-  readFileSync(new URL("../../plugins/vietnam/src/modules/vietnam/data/units.json", import.meta.url), "utf8"),
-) as UnitsFile
+// The seed package compiles as CommonJS (tsconfig module Node16, no "type": "module"), where
+// `import.meta` does not type-check; vitest provides __dirname for test files.
+const UNITS_PATH = path.resolve(__dirname, "../../plugins/vietnam/src/modules/vietnam/data/units.json")
+const units = JSON.parse(readFileSync(UNITS_PATH, "utf8")) as UnitsFile
 
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const PHONE = /^0[35789]\d{8}$/

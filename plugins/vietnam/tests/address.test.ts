@@ -1,3 +1,4 @@
+import path from "node:path"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { validateVietnameseAddress, type VietnameseAddressInput } from "../src/lib/address"
@@ -6,7 +7,7 @@ import { normalizeVietnamesePhone } from "../src/lib/phone"
 import { foldVietnamese } from "../src/lib/text"
 
 const units = new AdminUnits(
-  JSON.parse(readFileSync(new URL("../src/modules/vietnam/data/units.json", import.meta.url), "utf8")) as AdminUnitsFile
+  JSON.parse(readFileSync(path.join(__dirname, "../src/modules/vietnam/data/units.json"), "utf8")) as AdminUnitsFile
 )
 
 const valid: VietnameseAddressInput = {

@@ -1,9 +1,10 @@
+import path from "node:path"
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { AdminUnits, type AdminUnitsFile } from "../src/lib/admin-units"
 
 const file = JSON.parse(
-  readFileSync(new URL("../src/modules/vietnam/data/units.json", import.meta.url), "utf8")
+  readFileSync(path.join(__dirname, "../src/modules/vietnam/data/units.json"), "utf8")
 ) as AdminUnitsFile
 const units = new AdminUnits(file)
 

@@ -1,0 +1,172 @@
+import type { ReactNode } from "react";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { NotFound } from "./components/NotFound";
+import { listCategories } from "./lib/catalog.server";
+import { cartCount } from "./lib/cart.server";
+import { readLang } from "./lib/cookies.server";
+import { DEFAULT_LANG, translator } from "./lib/i18n";
+import { useT } from "./lib/use-t";
+import appCss from "./styles/app.css?url";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const lang = await readLang(request);
+  const [count, categories] = await Promise.all([
+    cartCount(request, lang),
+    // The header must render even when the catalogue cannot be reached.
+    listCategories(lang).catch(() => []),
+  ]);
+  return {
+    lang,
+    cartCount: count,
+    categories: categories.map((c) => ({ handle: c.handle, name: c.name })),
+  };
+}
+
+function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined }) {
+  const t = useT();
+  const location = useLocation();
+  const lang = data?.lang ?? DEFAULT_LANG;
+  const other = lang === "vi" ? "en" : "vi";
+  const count = data?.cartCount ?? 0;
+  return (
+    <header className="site-header">
+      <div className="header-bar">
+        <Link to="/" className="logo" aria-label={t("nav.home_label")}>
+          <span aria-hidden="true" className="logo-mark">
+            ●
+          </span>
+          Chợ Số
+        </Link>
+        <Form method="post" action="/ngon-ngu" className="lang-switch">
+          <input type="hidden" name="redirect_to" value={location.pathname + location.search} />
+          <button type="submit" name="lang" value={other} className="link-button" lang={other} aria-label={t("lang.switch_label")}>
+            {t("lang.other")}
+          </button>
+        </Form>
+        <Link to="/gio-hang" className="cart-link" aria-label={t("nav.cart_label", { count })}>
+          <span aria-hidden="true">🛒</span> {t("nav.cart")}{" "}
+          <span className="cart-count" aria-hidden="true">
+            {count}
+          </span>
+        </Link>
+      </div>
+      {data?.categories.length ? (
+        <nav aria-label={t("nav.categories")} className="category-nav">
+          <ul role="list">
+            {data.categories.map((category) => (
+              <li key={category.handle}>
+                <NavLink to={`/danh-muc/${category.handle}`}>{category.name}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </header>
+  );
+}
+
+function Footer() {
+  const t = useT();
+  return (
+    <footer className="site-footer">
+      <div className="footer-grid">
+        <section aria-labelledby="footer-operator">
+          <h2 id="footer-operator">{t("footer.operator_title")}</h2>
+          <p>{t("footer.operator_name")}</p>
+          <p>{t("footer.operator_address")}</p>
+          <p>{t("footer.operator_contact")}</p>
+          <p>{t("footer.operator_license")}</p>
+        </section>
+        <nav aria-labelledby="footer-policies">
+          <h2 id="footer-policies">{t("footer.policies_title")}</h2>
+          <ul role="list">
+            <li>
+              <Link to="/chinh-sach/giao-hang">{t("policy.delivery.title")}</Link>
+            </li>
+            <li>
+              <Link to="/chinh-sach/thanh-toan">{t("policy.payment.title")}</Link>
+            </li>
+            <li>
+              <Link to="/chinh-sach/khieu-nai">{t("policy.complaints.title")}</Link>
+            </li>
+            <li>
+              <Link to="/chinh-sach/bao-mat">{t("policy.privacy.title")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <p className="footer-note">{t("footer.note")}</p>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang = data?.lang ?? DEFAULT_LANG;
+  const t = translator(lang);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1d6b3a" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("nav.skip")}
+        </a>
+        <Header data={data} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <Footer />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFound />;
+  }
+  const detail = import.meta.env.DEV && error instanceof Error ? error.stack : undefined;
+  return (
+    <section className="page narrow" aria-labelledby="error-title">
+      <h1 id="error-title">{t("error.title")}</h1>
+      <p role="alert">{t("error.body")}</p>
+      <p>
+        <Link className="button" to="/">
+          {t("notfound.home")}
+        </Link>
+      </p>
+      {detail ? <pre className="error-detail">{detail}</pre> : null}
+    </section>
+  );
+}
