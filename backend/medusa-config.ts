@@ -82,5 +82,7 @@ export default defineConfig({
     translation: true,
   },
   plugins: [{ resolve: "@choso/vietnam", options: {} }],
-  modules: [fileModule, ...(redisUrl ? redisModules(redisUrl) : [])],
+  // The translation flag is read when defineConfig builds its defaults, before `featureFlags`
+  // applies, so the module that holds the English texts is named here as well.
+  modules: [fileModule, { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" }, ...(redisUrl ? redisModules(redisUrl) : [])],
 })

@@ -42,6 +42,13 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
     logger.info(`Already seeded (${String(store.metadata.choso_seed_version)}); nothing to do`)
     return { seeded: false, publishableKey: await findPublishableKey(container), products: 0 }
   }
+  const regions = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
+  if (regions.length) {
+    throw new Error(
+      "This database already has a store set up, but not by a finished seed (an earlier seed stopped half-way, " +
+        "or the data is someone else's). Seed an empty database: drop it, or delete .data/ for the embedded one."
+    )
+  }
   const setup = await setupStore(container)
   const count = await seedCatalog(container, setup)
   await seedAccounts(container)

@@ -1,3 +1,3 @@
-export { categories } from "./categories.js"
-export { producers } from "./producers.js"
-export { products } from "./products.js"
+export { categories } from "./categories"
+export { producers } from "./producers"
+export { products } from "./products"

@@ -1,0 +1,524 @@
+import { useEffect, useRef, useState } from "react";
+import { data, Form, Link, redirect, useFetcher } from "react-router";
+import type { Route } from "./+types/checkout";
+import { Alert } from "~/components/Alert";
+import { SubmitButton } from "~/components/SubmitButton";
+import {
+  addressErrorKey,
+  ADDRESS_FIELDS,
+  EMPTY_ADDRESS,
+  hasErrors,
+  readAddressForm,
+  type AddressErrors,
+  type AddressField,
+  type AddressFormValues,
+} from "~/lib/address";
+import { loadCart, toCartVM } from "~/lib/cart.server";
+import {
+  ensureShippingMethod,
+  isKnownPaymentProvider,
+  listPaymentOptions,
+  listShippingOptions,
+  placeOrder,
+  saveAddress,
+  setShippingMethod,
+  validateCheckoutAddress,
+} from "~/lib/checkout.server";
+import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
+import { formatVnd } from "~/lib/format";
+import { translate, type Lang, type MessageKey } from "~/lib/i18n";
+import { isFetchError } from "~/lib/medusa.server";
+import type { CartVM, WardsPayload, WardVM } from "~/lib/types";
+import { useHydrated } from "~/lib/use-hydrated";
+import { useT } from "~/lib/use-t";
+import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server";
+
+type FieldErrors = Partial<Record<AddressField, string>>;
+
+function translateErrors(lang: Lang, errors: AddressErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const field of ADDRESS_FIELDS) {
+    const code = errors[field];
+    if (code) {
+      out[field] = translate(lang, addressErrorKey(code));
+    }
+  }
+  return out;
+}
+
+function valuesFromCart(cart: CartVM): AddressFormValues {
+  const address = cart.shippingAddress;
+  return {
+    email: cart.email ?? "",
+    full_name: address?.fullName ?? "",
+    phone: address?.phone ?? "",
+    province: address?.provinceCode ?? "",
+    ward: address?.wardCode ?? "",
+    street: address?.street ?? "",
+  };
+}
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const lang = await readLang(request);
+  const url = new URL(request.url);
+  const title = translate(lang, "checkout.meta_title");
+  const { cart: raw, stale } = await loadCart(request, lang);
+  const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined;
+  if (!raw || !raw.items?.length) {
+    return data(
+      {
+        title,
+        cart: null,
+        provinces: [],
+        wards: [],
+        values: EMPTY_ADDRESS,
+        shippingOptions: [],
+        paymentOptions: [],
+      },
+      { headers },
+    );
+  }
+  const cart = toCartVM(raw);
+  // The no-JS "choose ward" step is a GET of this page with the form's fields.
+  const values = url.searchParams.get("step") === "ward" ? readAddressForm(url.searchParams) : valuesFromCart(cart);
+  const [provinces, wards, shippingOptions, paymentOptions] = await Promise.all([
+    listProvinces(),
+    values.province ? listWards(values.province).catch(() => []) : Promise.resolve([]),
+    cart.shippingAddress ? listShippingOptions(cart.id, lang).catch(() => []) : Promise.resolve([]),
+    listPaymentOptions(),
+  ]);
+  return data({ title, cart, provinces, wards, values, shippingOptions, paymentOptions }, { headers });
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }];
+}
+
+type ActionResult = {
+  intent: "address" | "shipping" | "place-order";
+  /** Translated per-field messages of the address form. */
+  fieldErrors?: FieldErrors;
+  /** What the person typed, to fill the form again. */
+  values?: AddressFormValues;
+  /** Wards of the province they chose, so the ward select keeps its options. */
+  wards?: WardVM[];
+  message?: MessageKey;
+};
+
+export async function action({ request }: Route.ActionArgs) {
+  const lang = await readLang(request);
+  const form = await request.formData();
+  const intent = form.get("intent");
+
+  if (intent === "address") {
+    const values = readAddressForm(form);
+    const errors = await validateCheckoutAddress(values);
+    if (hasErrors(errors)) {
+      const wards = /^\d{2}$/.test(values.province) ? (peekWards(values.province) ?? []) : [];
+      return data<ActionResult>({ intent, fieldErrors: translateErrors(lang, errors), values, wards }, 400);
+    }
+    const cartId = await readCartId(request);
+    if (!cartId) {
+      return redirect("/gio-hang", 303);
+    }
+    const result = await saveAddress(cartId, lang, values);
+    if (!result.ok) {
+      const wards = await listWards(values.province).catch(() => []);
+      return data<ActionResult>(
+        { intent, fieldErrors: translateErrors(lang, result.errors), values, wards, message: result.message },
+        400,
+      );
+    }
+    // Choose the shipping option when there is only one for this province.
+    await ensureShippingMethod(cartId, lang).catch(() => undefined);
+    return redirect("/thanh-toan#buoc-giao-hang", 303);
+  }
+
+  if (intent === "shipping") {
+    const optionId = form.get("option_id");
+    const cartId = await readCartId(request);
+    if (!cartId) {
+      return redirect("/gio-hang", 303);
+    }
+    if (typeof optionId !== "string" || !optionId) {
+      return data<ActionResult>({ intent, message: "checkout.error.choose_shipping" }, 400);
+    }
+    try {
+      await setShippingMethod(cartId, lang, optionId);
+    } catch (error) {
+      if (isFetchError(error) && error.status < 500) {
+        return data<ActionResult>({ intent, message: "checkout.error.shipping_rejected" }, 400);
+      }
+      throw error;
+    }
+    return redirect("/thanh-toan#buoc-thanh-toan", 303);
+  }
+
+  if (intent === "place-order") {
+    const providerId = form.get("payment_provider");
+    if (typeof providerId !== "string" || !isKnownPaymentProvider(providerId)) {
+      return data<ActionResult>({ intent, message: "checkout.error.choose_payment" }, 400);
+    }
+    const { cart } = await loadCart(request, lang);
+    if (!cart || !cart.items?.length) {
+      return redirect("/thanh-toan", 303);
+    }
+    if (!cart.email || !cart.shipping_address?.address_1) {
+      return data<ActionResult>({ intent, message: "checkout.error.address_missing" }, 400);
+    }
+    if (!cart.shipping_methods?.length) {
+      return data<ActionResult>({ intent, message: "checkout.error.shipping_missing" }, 400);
+    }
+    const result = await placeOrder(cart, lang, providerId);
+    if (!result.ok) {
+      return data<ActionResult>({ intent, message: result.message }, 400);
+    }
+    const headers = new Headers();
+    headers.append("Set-Cookie", await clearCartCookie());
+    headers.append("Set-Cookie", await rememberOrder(request, result.orderId));
+    return redirect(`/don-hang/${encodeURIComponent(result.orderId)}`, { status: 303, headers });
+  }
+
+  return data<ActionResult>({ intent: "address", message: "checkout.error.unknown_step" }, 400);
+}
+
+export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { cart } = loaderData;
+  if (!cart) {
+    return (
+      <section className="page narrow" aria-labelledby="checkout-title">
+        <h1 id="checkout-title">{t("checkout.title")}</h1>
+        <Alert kind="info">{t("checkout.empty")}</Alert>
+        <p>
+          <Link className="button" to="/danh-muc">
+            {t("cart.continue")}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingOptionId);
+  const stepMessage = (step: ActionResult["intent"]) =>
+    actionData?.intent === step && actionData.message ? <Alert kind="error">{t(actionData.message)}</Alert> : null;
+
+  return (
+    <div className="page checkout">
+      <h1 id="checkout-title">{t("checkout.title")}</h1>
+
+      <section id="buoc-dia-chi" aria-labelledby="step-address" className="checkout-step">
+        <h2 id="step-address">{t("checkout.step_address")}</h2>
+        {stepMessage("address")}
+        <AddressForm
+          provinces={loaderData.provinces}
+          wards={actionData?.wards ?? loaderData.wards}
+          values={actionData?.values ?? loaderData.values}
+          fieldErrors={actionData?.intent === "address" ? actionData.fieldErrors : undefined}
+        />
+      </section>
+
+      <section id="buoc-giao-hang" aria-labelledby="step-shipping" className="checkout-step">
+        <h2 id="step-shipping">{t("checkout.step_shipping")}</h2>
+        {stepMessage("shipping")}
+        {!cart.shippingAddress ? (
+          <p className="muted">{t("checkout.shipping_needs_address")}</p>
+        ) : loaderData.shippingOptions.length === 0 ? (
+          <Alert kind="error">{t("checkout.no_shipping_options")}</Alert>
+        ) : (
+          <Form method="post" action="/thanh-toan" preventScrollReset>
+            <fieldset className="choice-group">
+              <legend className="visually-hidden">{t("checkout.step_shipping")}</legend>
+              {loaderData.shippingOptions.map((option, index) => (
+                <label key={option.id} className="choice">
+                  <input
+                    type="radio"
+                    name="option_id"
+                    value={option.id}
+                    defaultChecked={cart.shippingOptionId ? option.id === cart.shippingOptionId : index === 0}
+                  />
+                  <span className="choice-title">{option.name}</span>
+                  <span className="choice-price">{option.amount === 0 ? t("checkout.free") : formatVnd(option.amount)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <p className="muted">{t("checkout.free_shipping_hint", { amount: formatVnd(500_000) })}</p>
+            <SubmitButton intent="shipping" className="button button-secondary">
+              {cart.shippingOptionId ? t("checkout.shipping_change") : t("checkout.shipping_choose")}
+            </SubmitButton>
+          </Form>
+        )}
+      </section>
+
+      <Form method="post" action="/thanh-toan" id="buoc-thanh-toan" className="checkout-step">
+        <section aria-labelledby="step-payment">
+          <h2 id="step-payment">{t("checkout.step_payment")}</h2>
+          <fieldset className="choice-group">
+            <legend className="visually-hidden">{t("checkout.step_payment")}</legend>
+            {loaderData.paymentOptions.map((option, index) => (
+              <label key={option.id} className="choice">
+                <input type="radio" name="payment_provider" value={option.id} defaultChecked={index === 0} />
+                <span className="choice-title">{t(option.label)}</span>
+                <span className="choice-hint">{t(option.hint)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </section>
+
+        <section aria-labelledby="step-review" className="review">
+          <h2 id="step-review">{t("checkout.step_review")}</h2>
+          <ul className="review-lines" role="list">
+            {cart.lines.map((line) => (
+              <li key={line.id}>
+                <span>
+                  {line.title}
+                  {line.variantTitle ? ` (${line.variantTitle})` : ""} × {line.quantity}
+                </span>
+                <span>{formatVnd(line.total)}</span>
+              </li>
+            ))}
+          </ul>
+          <dl className="totals">
+            <dt>{t("cart.subtotal")}</dt>
+            <dd>{formatVnd(cart.itemTotal)}</dd>
+            <dt>{t("checkout.shipping_fee")}</dt>
+            <dd>
+              {cart.shippingOptionId
+                ? cart.shippingTotal === 0
+                  ? t("checkout.free")
+                  : formatVnd(cart.shippingTotal)
+                : t("checkout.not_chosen")}
+            </dd>
+            <dt className="grand-total">{t("checkout.total")}</dt>
+            <dd className="grand-total">{formatVnd(cart.total)}</dd>
+            {cart.taxTotal > 0 ? (
+              <>
+                <dt className="muted">{t("checkout.vat_part")}</dt>
+                <dd className="muted">{formatVnd(cart.taxTotal)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {cart.shippingAddress ? (
+            <p className="ship-to">
+              <strong>{t("checkout.ship_to")}:</strong> {cart.shippingAddress.fullName}, {cart.shippingAddress.phone} —{" "}
+              {[cart.shippingAddress.street, cart.shippingAddress.wardName, cart.shippingAddress.provinceName].join(", ")}
+            </p>
+          ) : null}
+          {stepMessage("place-order")}
+          {!ready ? <p className="muted">{t("checkout.not_ready")}</p> : null}
+          <SubmitButton intent="place-order" disabled={!ready} className="button button-primary button-wide">
+            {t("checkout.place_order")}
+          </SubmitButton>
+          <p className="muted small">
+            {t("checkout.terms_prefix")} <Link to="/chinh-sach/giao-hang">{t("policy.delivery.title")}</Link>,{" "}
+            <Link to="/chinh-sach/thanh-toan">{t("policy.payment.title")}</Link>,{" "}
+            <Link to="/chinh-sach/khieu-nai">{t("policy.complaints.title")}</Link>.
+          </p>
+        </section>
+      </Form>
+    </div>
+  );
+}
+
+interface AddressFormProps {
+  provinces: { code: string; name: string; fullName: string }[];
+  wards: WardVM[];
+  values: AddressFormValues;
+  fieldErrors: FieldErrors | undefined;
+}
+
+function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: AddressFormProps) {
+  const t = useT();
+  const hydrated = useHydrated();
+  const fetcher = useFetcher<WardsPayload>();
+  const [province, setProvince] = useState(values.province);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setProvince(values.province), [values.province]);
+  useEffect(() => {
+    if (fieldErrors && Object.keys(fieldErrors).length) {
+      summaryRef.current?.focus();
+    }
+  }, [fieldErrors]);
+
+  const wards =
+    fetcher.data && fetcher.data.province === province
+      ? fetcher.data.wards
+      : province === values.province
+        ? initialWards
+        : [];
+  const loadingWards = fetcher.state === "loading";
+  const errors = fieldErrors ?? {};
+  const errorEntries = ADDRESS_FIELDS.filter((field) => errors[field]);
+
+  const describedBy = (field: AddressField, hint?: boolean) =>
+    [hint ? `${field}-hint` : "", errors[field] ? `${field}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const fieldError = (field: AddressField) =>
+    errors[field] ? (
+      <p id={`${field}-error`} className="field-error">
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <Form method="post" action="/thanh-toan" noValidate className="address-form" preventScrollReset>
+      {errorEntries.length ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+          <p id="error-summary-title">
+            <strong>{t("checkout.errors_title")}</strong>
+          </p>
+          <ul>
+            {errorEntries.map((field) => (
+              <li key={field}>
+                <a href={`#${field}`}>{errors[field]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <fieldset>
+        <legend>{t("checkout.contact")}</legend>
+        <div className="field">
+          <label htmlFor="email">{t("checkout.email")}</label>
+          <p id="email-hint" className="field-hint">
+            {t("checkout.email_hint")}
+          </p>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            defaultValue={values.email}
+            aria-required="true"
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy("email", true)}
+          />
+          {fieldError("email")}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("checkout.address")}</legend>
+        <div className="field">
+          <label htmlFor="province">{t("checkout.province")}</label>
+          <select
+            id="province"
+            name="province"
+            autoComplete="address-level1"
+            value={province}
+            onChange={(event) => {
+              const code = event.currentTarget.value;
+              setProvince(code);
+              if (code) {
+                fetcher.load(`/phuong-xa/${code}`);
+              }
+            }}
+            aria-required="true"
+            aria-invalid={errors.province ? true : undefined}
+            aria-describedby={describedBy("province")}
+          >
+            <option value="">{t("checkout.province_placeholder")}</option>
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.fullName}
+              </option>
+            ))}
+          </select>
+          {fieldError("province")}
+        </div>
+        {!hydrated ? (
+          <p>
+            <button type="submit" formMethod="get" formNoValidate name="step" value="ward" className="button button-secondary">
+              {t("checkout.choose_ward")}
+            </button>
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor="ward">{t("checkout.ward")}</label>
+          <p id="ward-hint" className="field-hint" aria-live="polite">
+            {loadingWards
+              ? t("checkout.wards_loading")
+              : !province
+                ? t("checkout.ward_needs_province")
+                : wards.length === 0
+                  ? t("checkout.ward_press_choose")
+                  : t("checkout.wards_count", { count: wards.length })}
+          </p>
+          <select
+            key={province}
+            id="ward"
+            name="ward"
+            autoComplete="address-level2"
+            defaultValue={province === values.province ? values.ward : ""}
+            disabled={wards.length === 0}
+            aria-required="true"
+            aria-invalid={errors.ward ? true : undefined}
+            aria-describedby={describedBy("ward", true)}
+          >
+            <option value="">{t("checkout.ward_placeholder")}</option>
+            {wards.map((w) => (
+              <option key={w.code} value={w.code}>
+                {w.fullName}
+              </option>
+            ))}
+          </select>
+          {fieldError("ward")}
+        </div>
+        <div className="field">
+          <label htmlFor="street">{t("checkout.street")}</label>
+          <p id="street-hint" className="field-hint">
+            {t("checkout.street_hint")}
+          </p>
+          <input
+            id="street"
+            name="street"
+            type="text"
+            autoComplete="address-line1"
+            defaultValue={values.street}
+            aria-required="true"
+            aria-invalid={errors.street ? true : undefined}
+            aria-describedby={describedBy("street", true)}
+          />
+          {fieldError("street")}
+        </div>
+        <div className="field">
+          <label htmlFor="full_name">{t("checkout.full_name")}</label>
+          <input
+            id="full_name"
+            name="full_name"
+            type="text"
+            autoComplete="name"
+            defaultValue={values.full_name}
+            aria-required="true"
+            aria-invalid={errors.full_name ? true : undefined}
+            aria-describedby={describedBy("full_name")}
+          />
+          {fieldError("full_name")}
+        </div>
+        <div className="field">
+          <label htmlFor="phone">{t("checkout.phone")}</label>
+          <p id="phone-hint" className="field-hint">
+            {t("checkout.phone_hint")}
+          </p>
+          <input
+            id="phone"
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            defaultValue={values.phone}
+            aria-required="true"
+            aria-invalid={errors.phone ? true : undefined}
+            aria-describedby={describedBy("phone", true)}
+          />
+          {fieldError("phone")}
+        </div>
+      </fieldset>
+      <SubmitButton intent="address" className="button button-primary">
+        {t("checkout.save_address")}
+      </SubmitButton>
+    </Form>
+  );
+}
+
