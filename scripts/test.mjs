@@ -91,6 +91,7 @@ async function main() {
 
   if (!only || only.includes("typecheck")) {
     section("Typecheck")
+    await step("typecheck e2e and scripts", () => run(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], { cwd: ROOT, quiet: true }))
     for (const ws of WORKSPACES) {
       await step(`typecheck ${ws}`, () => run("npm", ["run", "typecheck", "--workspace", ws], { cwd: ROOT, quiet: true }))
     }

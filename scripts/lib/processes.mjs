@@ -54,6 +54,7 @@ export class ProcessGroup {
     for (const child of this.children) {
       signalGroup(child, "SIGKILL")
     }
+    this.stopping = false
   }
 }
 

@@ -5,6 +5,7 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { seedAccounts } from "./setup/accounts"
 import { seedCatalog } from "./setup/catalog"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./setup/constants"
+import { seedScale } from "./setup/scale"
 import { setupStore } from "./setup/store"
 
 export * from "./types"
@@ -69,4 +70,13 @@ export async function runSeed({ container }: ExecArgs): Promise<void> {
   if (output) {
     writeFileSync(output, JSON.stringify(result, null, 2))
   }
+}
+
+/** `medusa exec` entry for `npm run seed:scale`: grows the catalog to SEED_SCALE_PRODUCTS (10,000). */
+export async function runSeedScale({ container }: ExecArgs): Promise<void> {
+  const target = Number(process.env.SEED_SCALE_PRODUCTS || 10_000)
+  if (!Number.isInteger(target) || target < 1) {
+    throw new Error(`SEED_SCALE_PRODUCTS must be a positive integer, got "${process.env.SEED_SCALE_PRODUCTS}"`)
+  }
+  await seedScale(container, target)
 }

@@ -8,7 +8,7 @@ type Container = ExecArgs["container"]
 /** Puts the seeded quantity of every inventory item at the Cà Mau warehouse. */
 export async function stockAll(
   container: Container,
-  setup: StoreSetup,
+  setup: Pick<StoreSetup, "stockLocationId">,
   quantities: Map<string, number>,
   fallback = 100
 ): Promise<void> {

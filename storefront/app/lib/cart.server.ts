@@ -9,10 +9,19 @@ import type { AddressVM, CartLineVM, CartVM } from "./types";
 export const CART_FIELDS =
   "*items,*items.variant,+items.thumbnail,+items.product.metadata,*shipping_methods,*shipping_address,*payment_collection";
 
-type LineLike = Pick<
-  HttpTypes.StoreCartLineItem,
-  "id" | "title" | "product_title" | "variant_title" | "product_handle" | "quantity" | "unit_price" | "total" | "thumbnail"
-> & { product?: { metadata?: Record<string, unknown> | null } | null };
+/** The fields of a cart or order line item the storefront shows. */
+interface LineLike {
+  id: string;
+  title: string;
+  product_title?: string | null;
+  variant_title?: string | null;
+  product_handle?: string | null;
+  quantity: number;
+  unit_price: number;
+  total?: number | null;
+  thumbnail?: string | null;
+  product?: { metadata?: Record<string, unknown> | null } | null;
+}
 
 export function toLine(item: LineLike): CartLineVM {
   const unitPrice = Number(item.unit_price ?? 0);

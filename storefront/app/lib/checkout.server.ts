@@ -8,7 +8,7 @@ import {
   type AddressFormValues,
 } from "./address";
 import type { Lang, MessageKey } from "./i18n";
-import { getRegion, isFetchError, localeHeaders, sdk } from "./medusa.server";
+import { getRegion, isClientError, isFetchError, localeHeaders, sdk } from "./medusa.server";
 import type { PaymentOptionVM, ShippingOptionVM } from "./types";
 import { listProvinces, listWards, peekProvinces, peekWards, validateAddressRemotely } from "./vn-address.server";
 
@@ -128,7 +128,7 @@ export async function placeOrder(cart: HttpTypes.StoreCart, lang: Lang, provider
   try {
     await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, undefined, localeHeaders(lang));
   } catch (error) {
-    if (isFetchError(error) && error.status < 500) {
+    if (isClientError(error)) {
       return { ok: false, message: "checkout.error.payment", detail: error.message };
     }
     throw error;
@@ -145,7 +145,7 @@ export async function placeOrder(cart: HttpTypes.StoreCart, lang: Lang, provider
       detail,
     };
   } catch (error) {
-    if (isFetchError(error) && error.status < 500) {
+    if (isClientError(error)) {
       return {
         ok: false,
         message: /inventory|stock/i.test(error.message) ? "cart.error.stock" : "checkout.error.complete",

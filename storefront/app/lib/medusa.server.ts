@@ -35,6 +35,11 @@ export function isFetchError(error: unknown): error is FetchError {
   return error instanceof FetchError || (error instanceof Error && typeof (error as { status?: unknown }).status === "number");
 }
 
+/** A 4xx answer from Medusa: the request was refused, the shopper can act on it. */
+export function isClientError(error: unknown): error is FetchError {
+  return isFetchError(error) && typeof error.status === "number" && error.status >= 400 && error.status < 500;
+}
+
 export function errorStatus(error: unknown): number | undefined {
   return isFetchError(error) ? error.status : undefined;
 }

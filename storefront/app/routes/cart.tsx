@@ -7,7 +7,7 @@ import { cartErrorKey, loadCart, readQuantity, removeLine, toCartVM, updateLine 
 import { clearCartCookie, readCartId, readLang } from "~/lib/cookies.server";
 import { formatVnd } from "~/lib/format";
 import { translate, type MessageKey } from "~/lib/i18n";
-import { isFetchError } from "~/lib/medusa.server";
+import { isClientError } from "~/lib/medusa.server";
 import { useT } from "~/lib/use-t";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -48,7 +48,7 @@ export async function action({ request }: Route.ActionArgs) {
       return data<ActionResult>({ error: "cart.error.generic", lineId }, 400);
     }
   } catch (error) {
-    if (isFetchError(error) && error.status < 500) {
+    if (isClientError(error)) {
       return data<ActionResult>({ error: cartErrorKey(error), lineId }, 400);
     }
     throw error;

@@ -27,7 +27,7 @@ import {
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
 import { formatVnd } from "~/lib/format";
 import { translate, type Lang, type MessageKey } from "~/lib/i18n";
-import { isFetchError } from "~/lib/medusa.server";
+import { isClientError } from "~/lib/medusa.server";
 import type { CartVM, WardsPayload, WardVM } from "~/lib/types";
 import { useHydrated } from "~/lib/use-hydrated";
 import { useT } from "~/lib/use-t";
@@ -146,7 +146,7 @@ export async function action({ request }: Route.ActionArgs) {
     try {
       await setShippingMethod(cartId, lang, optionId);
     } catch (error) {
-      if (isFetchError(error) && error.status < 500) {
+      if (isClientError(error)) {
         return data<ActionResult>({ intent, message: "checkout.error.shipping_rejected" }, 400);
       }
       throw error;

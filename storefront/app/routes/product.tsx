@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect, useNavigation, useSearchParams } from "react-router";
+import { data, Form, Link, redirect, useNavigation, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/product";
 import { Alert } from "~/components/Alert";
 import { OcopBadge } from "~/components/OcopBadge";
@@ -9,7 +9,7 @@ import { getProduct } from "~/lib/catalog.server";
 import { readLang } from "~/lib/cookies.server";
 import { formatVnd } from "~/lib/format";
 import { translate, type MessageKey } from "~/lib/i18n";
-import { isFetchError } from "~/lib/medusa.server";
+import { isClientError } from "~/lib/medusa.server";
 import { useHydrated } from "~/lib/use-hydrated";
 import { useT } from "~/lib/use-t";
 import { isSoldOut, selectVariant } from "~/lib/variants";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 /** Choosing another variant only changes `?variant=`: the page already has every variant's data. */
-export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: Route.ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
   if (!formMethod && currentUrl.pathname === nextUrl.pathname) {
     const changed = new Set<string>();
     for (const key of new Set([...currentUrl.searchParams.keys(), ...nextUrl.searchParams.keys()])) {
@@ -82,7 +82,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       headers: setCookie ? { "Set-Cookie": setCookie } : undefined,
     });
   } catch (error) {
-    if (isFetchError(error) && error.status < 500) {
+    if (isClientError(error)) {
       return data<ActionResult>({ error: cartErrorKey(error), quantity: keep }, 400);
     }
     throw error;

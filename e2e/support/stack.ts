@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { findFreePort } from "../../scripts/lib/ports.mjs"
+import { ProcessGroup } from "../../scripts/lib/processes.mjs"
+import {
+  backendEnv,
+  buildIfNeeded,
+  migrate,
+  seed,
+  startBackend,
+  startStorefront,
+  waitForHttp,
+} from "../../scripts/lib/stack.mjs"
+
+export interface RunningStack {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  stop(): Promise<void>
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+]
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Browser tests need Debian chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+  }
+}
+
+function adminConnection() {
+  return {
+    host: process.env.DB_HOST ?? "localhost",
+    port: Number(process.env.DB_PORT ?? 5432),
+    user: process.env.DB_USERNAME ?? "postgres",
+    password: process.env.DB_PASSWORD ?? "",
+  }
+}
+
+async function sql(statement: string): Promise<void> {
+  const client = new pg.Client({ ...adminConnection(), database: "postgres" })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The whole system as `npm start` runs it, on its own fresh database and free ports:
+ * production builds, migrations, the real seed, backend and storefront.
+ */
+export async function startStack(): Promise<RunningStack> {
+  const dbName = `choso_e2e_${Date.now()}`
+  await sql(`create database ${dbName}`)
+  const { host, port, user, password } = adminConnection()
+  const databaseUrl = `postgres://${user}:${encodeURIComponent(password)}@${host}:${port}/${dbName}`
+  const group = new ProcessGroup()
+  const stop = async () => {
+    await group.stopAll()
+    await sql(`drop database if exists ${dbName} with (force)`).catch(() => undefined)
+  }
+  try {
+    await buildIfNeeded({ log: (m: string) => console.log(`[e2e] ${m}`) })
+    const backendPort = await findFreePort(19000)
+    const storefrontPort = await findFreePort(13000)
+    const storefrontUrl = `http://localhost:${storefrontPort}`
+    const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true })
+    await migrate(env, { log: () => undefined })
+    const outDir = mkdtempSync(path.join(os.tmpdir(), "choso-e2e-"))
+    const { publishableKey } = await seed(env, path.join(outDir, "seed.json"), { log: () => undefined })
+    const backendUrl = `http://localhost:${backendPort}`
+    const backend = startBackend(group, env, { production: true })
+    await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
+    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true })
+    await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
+    return { backendUrl, storefrontUrl, publishableKey, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+/** A bearer token for the demo operator, through Medusa's own emailpass auth route. */
+export async function adminToken(backendUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) {
+    throw new Error(`admin login failed: HTTP ${res.status} ${await res.text()}`)
+  }
+  const { token } = (await res.json()) as { token: string }
+  return token
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// `npm run bench`: production builds of backend and storefront on a fresh database
+// (DATABASE_URL's server, else localhost:5432, else embedded PostgreSQL), the demo seed, then
+// autocannon against the store API and the storefront pages — at the seeded size and again
+// after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000). Prints p50/p95/p99 and req/s.
+import path from "node:path"
+import pg from "pg"
+import { measure, printTable } from "./lib/bench-run.mjs"
+import { treeRssMiB } from "./lib/memory.mjs"
+import { findFreePort } from "./lib/ports.mjs"
+import { startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { ProcessGroup, run } from "./lib/processes.mjs"
+import { BACKEND, ROOT, backendEnv, buildIfNeeded, migrate, seed, startBackend, startStorefront, waitForHttp } from "./lib/stack.mjs"
+
+const duration = Number(process.env.BENCH_DURATION || 10)
+const connections = Number(process.env.BENCH_CONNECTIONS || 10)
+const scaleTarget = Number(process.env.BENCH_SCALE_PRODUCTS || 10_000)
+const group = new ProcessGroup()
+let embedded = null
+let dropDatabase = async () => {}
+
+async function serverUrl() {
+  if (process.env.DATABASE_URL) return new URL(process.env.DATABASE_URL)
+  const probe = new pg.Client({ host: "localhost", port: 5432, user: "postgres", database: "postgres", connectionTimeoutMillis: 2000 })
+  try {
+    await probe.connect()
+    await probe.end()
+    return new URL("postgres://postgres@localhost:5432/postgres")
+  } catch {
+    embedded = await startEmbeddedPostgres(path.join(ROOT, ".data/bench-postgres"), { database: "postgres" })
+    return new URL(embedded.url)
+  }
+}
+
+async function freshDatabase() {
+  const server = await serverUrl()
+  const name = `choso_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: "/postgres" }).toString() })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: "/postgres" }).toString() })
+    await c.connect()
+    await c.query(`drop database if exists ${name} with (force)`)
+    await c.end()
+  }
+  return Object.assign(new URL(server), { pathname: `/${name}` }).toString()
+}
+
+async function scenarios(backendUrl, storefrontUrl, key) {
+  const headers = { "x-publishable-api-key": key }
+  const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers })).json()
+  const list = `${backendUrl}/store/products?limit=20&region_id=${regions[0].id}&fields=*variants.calculated_price`
+  const { products } = await (await fetch(list, { headers })).json()
+  return [
+    { title: "GET /store/products (20, with prices)", url: list, headers },
+    { title: "storefront home /", url: `${storefrontUrl}/` },
+    { title: `storefront product /san-pham/${products[0].handle}`, url: `${storefrontUrl}/san-pham/${products[0].handle}` },
+  ]
+}
+
+async function runAll(label, list, pids) {
+  const rows = []
+  for (const s of list) {
+    await measure({ ...s, connections: 2, duration: 2 }) // warm-up
+    rows.push(await measure({ ...s, connections, duration }))
+  }
+  printTable(`${label} — ${connections} connections, ${duration}s each`, rows)
+  console.log(`Memory after load: backend ${treeRssMiB(pids.backend)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB (RSS, process trees)`)
+}
+
+async function main() {
+  console.log("Building (production) when sources changed…")
+  await buildIfNeeded()
+  const databaseUrl = await freshDatabase()
+  const backendPort = await findFreePort(19100)
+  const storefrontPort = await findFreePort(13100)
+  const backendUrl = `http://localhost:${backendPort}`
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true })
+  await migrate(env)
+  const { publishableKey, products } = await seed(env, path.join(ROOT, ".data/bench-seed.json"))
+  console.log(`Seeded ${products} products`)
+
+  const start = async () => {
+    const backend = startBackend(group, env, { production: true })
+    await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
+    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true })
+    await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
+    return { backend: backend.pid, storefront: storefront.pid }
+  }
+  let pids = await start()
+  console.log(`Memory at rest: backend ${treeRssMiB(pids.backend)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB`)
+  await runAll(`Seeded catalog (${products} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
+
+  if (scaleTarget > products) {
+    await group.stopAll()
+    console.log(`\nseed:scale to ${scaleTarget} products…`)
+    const t0 = Date.now()
+    await run(path.join(ROOT, "node_modules/.bin/medusa"), ["exec", "./src/scripts/seed-scale.ts"], {
+      cwd: BACKEND,
+      env: { ...env, NODE_ENV: "development", SEED_SCALE_PRODUCTS: String(scaleTarget) },
+      quiet: true,
+    })
+    console.log(`seed:scale took ${((Date.now() - t0) / 1000).toFixed(0)}s`)
+    pids = await start()
+    await runAll(`Scaled catalog (${scaleTarget} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(async () => {
+    await group.stopAll()
+    await dropDatabase().catch(() => {})
+    if (embedded) await embedded.stop()
+  })

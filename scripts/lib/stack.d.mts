@@ -1,0 +1,40 @@
+import type { ChildProcess } from "node:child_process"
+import type { ProcessGroup, StartOptions } from "./processes.mjs"
+
+export { waitForHttp } from "./processes.mjs"
+export const ROOT: string
+export const BACKEND: string
+export const STOREFRONT: string
+type Log = (message: string) => void
+export function buildIfNeeded(options?: { log?: Log; force?: boolean }): Promise<boolean>
+export function backendEnv(options: {
+  databaseUrl: string
+  redisUrl?: string
+  backendPort: number
+  storefrontUrl: string
+  production: boolean
+}): Record<string, string>
+export function migrate(env: Record<string, string>, options?: { log?: Log }): Promise<void>
+export function seed(
+  env: Record<string, string>,
+  outputFile: string,
+  options?: { log?: Log }
+): Promise<{ seeded: boolean; publishableKey: string; products: number }>
+export function startBackend(
+  group: ProcessGroup,
+  env: Record<string, string>,
+  options?: { production?: boolean; onExit?: StartOptions["onExit"]; logFile?: StartOptions["logFile"] }
+): ChildProcess
+export function startStorefront(
+  group: ProcessGroup,
+  options: {
+    port: number
+    backendUrl: string
+    publishableKey: string
+    production?: boolean
+    onExit?: StartOptions["onExit"]
+    logFile?: StartOptions["logFile"]
+  }
+): ChildProcess
+export function writeJson(file: string, data: unknown): void
+export function readJson<T = unknown>(file: string): T | null
