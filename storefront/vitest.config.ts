@@ -8,6 +8,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Load dependencies with Node itself (no transform, no sourcemap noise from the SDK).
+    server: { deps: { external: [/node_modules/] } },
     env: {
       // Tests that reach the network fail loudly instead of hitting a developer's backend.
       MEDUSA_BACKEND_URL: "http://127.0.0.1:9",
