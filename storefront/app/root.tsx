@@ -11,6 +11,7 @@ import {
   ScrollRestoration,
   useLocation,
   useRouteLoaderData,
+  type ShouldRevalidateFunctionArgs,
 } from "react-router";
 import type { Route } from "./+types/root";
 import { NotFound } from "./components/NotFound";
@@ -40,6 +41,14 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
+/**
+ * The header data (cart count, language, categories) only changes through form posts:
+ * plain navigations and `?variant=` changes do not refetch it.
+ */
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false;
+}
+
 function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined }) {
   const t = useT();
   const location = useLocation();
@@ -62,7 +71,12 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
           </button>
         </Form>
         <Link to="/gio-hang" className="cart-link" aria-label={t("nav.cart_label", { count })}>
-          <span aria-hidden="true">🛒</span> {t("nav.cart")}{" "}
+          <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2" />
+            <circle cx="9.5" cy="19" r="1.5" />
+            <circle cx="17" cy="19" r="1.5" />
+          </svg>{" "}
+          {t("nav.cart")}{" "}
           <span className="cart-count" aria-hidden="true">
             {count}
           </span>

@@ -5,7 +5,8 @@
  */
 import type { MessageKey } from "./i18n";
 
-export const ADDRESS_FIELDS = ["email", "full_name", "phone", "province", "ward", "street"] as const;
+/** In the order the form shows them (the error summary follows it). */
+export const ADDRESS_FIELDS = ["email", "province", "ward", "street", "full_name", "phone"] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
 /** The backend's codes (HTTP 400 `code`) plus our two e-mail codes. */

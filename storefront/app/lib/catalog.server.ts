@@ -155,15 +155,25 @@ export async function listCategoryProducts(lang: Lang, categoryId: string, page:
   };
 }
 
-/** Products marked `metadata.featured`, or the first ones when none is. */
-export async function listFeatured(lang: Lang, limit = 8): Promise<ProductCardVM[]> {
+const FEATURED_COUNT = 8;
+
+/**
+ * Products marked `metadata.featured` (the store API cannot filter on metadata, so the first
+ * 100 are scanned), or the first ones when none is. Cached 5 minutes: the home page is the
+ * busiest page and shows no stock.
+ */
+const featuredCache = keyedMemo<ProductCardVM[]>(FIVE_MINUTES, async (lang) => {
   const [region, provinces] = await Promise.all([getRegion(), provinceNames()]);
   const { products } = await sdk().store.product.list(
     { limit: 100, region_id: region.id, fields: CARD_FIELDS },
-    localeHeaders(lang),
+    localeHeaders(lang as Lang),
   );
   const featured = products.filter((p) => p.metadata?.featured === true);
-  return (featured.length ? featured : products).slice(0, limit).map((p) => toCard(p, provinces));
+  return (featured.length ? featured : products).slice(0, FEATURED_COUNT).map((p) => toCard(p, provinces));
+});
+
+export function listFeatured(lang: Lang): Promise<ProductCardVM[]> {
+  return featuredCache.get(lang);
 }
 
 export async function getProduct(lang: Lang, handle: string): Promise<ProductDetailVM | null> {

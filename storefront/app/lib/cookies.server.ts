@@ -9,7 +9,11 @@ function secure(): boolean {
 }
 
 function secrets(): string[] {
-  return [process.env.SESSION_SECRET || process.env.COOKIE_SECRET || "cho-so-dev-secret-change-me"];
+  const secret = process.env.SESSION_SECRET || process.env.COOKIE_SECRET;
+  if (!secret && process.env.NODE_ENV === "production") {
+    console.warn("[storefront] SESSION_SECRET is not set: signed cookies use a development secret.");
+  }
+  return [secret || "cho-so-dev-secret-change-me"];
 }
 
 /** The shopper's cart id (Medusa cart), 30 days. */

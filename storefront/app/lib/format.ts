@@ -19,8 +19,11 @@ export function formatDate(lang: Lang, value: string | Date | null | undefined):
     return "";
   }
   return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "vi-VN", {
-    dateStyle: "long",
-    timeStyle: "short",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: "Asia/Ho_Chi_Minh",
   }).format(date);
 }

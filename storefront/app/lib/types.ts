@@ -116,6 +116,8 @@ export interface WardVM {
 export interface WardsPayload {
   province: string;
   wards: WardVM[];
+  /** The list could not be loaded (unknown code or backend unavailable). */
+  failed?: boolean;
 }
 
 export interface OrderVM {

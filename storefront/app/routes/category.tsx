@@ -56,7 +56,7 @@ export default function Category({ loaderData }: Route.ComponentProps) {
       <h1 id="category-title">{category.name}</h1>
       {category.description ? <p className="lead">{category.description}</p> : null}
       <p className="muted">{t("category.count", { count })}</p>
-      {products.length ? <ProductGrid products={products} priorityCount={2} /> : <p>{t("catalog.empty")}</p>}
+      {products.length ? <ProductGrid products={products} priorityCount={1} /> : <p>{t("catalog.empty")}</p>}
       {pageCount > 1 ? (
         <nav className="pagination" aria-label={t("pagination.label")}>
           {page > 1 ? (

@@ -441,8 +441,10 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
               ? t("checkout.wards_loading")
               : !province
                 ? t("checkout.ward_needs_province")
-                : wards.length === 0
-                  ? t("checkout.ward_press_choose")
+                : fetcher.data?.province === province && fetcher.data.failed
+                  ? t("checkout.wards_failed")
+                  : wards.length === 0
+                    ? t("checkout.ward_press_choose")
                   : t("checkout.wards_count", { count: wards.length })}
           </p>
           <select

@@ -44,7 +44,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 
       <section className="page" aria-labelledby="featured-title">
         <h2 id="featured-title">{t("home.featured")}</h2>
-        {featured.length ? <ProductGrid products={featured} priorityCount={2} /> : <p>{t("catalog.empty")}</p>}
+        {featured.length ? <ProductGrid products={featured} priorityCount={1} /> : <p>{t("catalog.empty")}</p>}
       </section>
 
       <section className="page" aria-labelledby="categories-title">

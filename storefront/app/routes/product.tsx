@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { data, Form, Link, redirect, useNavigation, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/product";
 import { Alert } from "~/components/Alert";
@@ -97,7 +98,11 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
   const navigation = useNavigation();
   const [searchParams, setSearchParams] = useSearchParams();
   const { product, added } = loaderData;
-  const selected = selectVariant(product.variants, searchParams.get("variant"));
+  const requested = searchParams.get("variant");
+  // Local state answers the click at once; the URL follows (shareable, works without JS).
+  const [chosenId, setChosenId] = useState(requested);
+  useEffect(() => setChosenId(requested), [requested]);
+  const selected = selectVariant(product.variants, chosenId);
   const soldOut = isSoldOut(selected);
   const maxQuantity = selected?.stock ?? 99;
   const submitting = navigation.state !== "idle" && navigation.formData?.get("intent") === "add";
@@ -174,7 +179,8 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                       name="variant"
                       value={variant.id}
                       checked={variant.id === selected?.id}
-                      onChange={() =>
+                      onChange={() => {
+                        setChosenId(variant.id);
                         setSearchParams(
                           (prev) => {
                             const next = new URLSearchParams(prev);
@@ -183,8 +189,8 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                             return next;
                           },
                           { replace: true, preventScrollReset: true },
-                        )
-                      }
+                        );
+                      }}
                     />
                     <span className="variant-title">{variant.title}</span>
                     <span className="variant-price">{formatVnd(variant.price)}</span>

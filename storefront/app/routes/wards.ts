@@ -2,19 +2,23 @@ import type { Route } from "./+types/wards";
 import type { WardsPayload } from "~/lib/types";
 import { listWards } from "~/lib/vn-address.server";
 
-/** Wards of a province as JSON, for the checkout's province → ward select (useFetcher). */
+/**
+ * Wards of a province as JSON, for the checkout's province → ward select (useFetcher).
+ * Always 200: a failed fetcher would replace the whole checkout with the error page.
+ */
 export async function loader({ params }: Route.LoaderArgs) {
   const province = params.province;
   if (!/^\d{2}$/.test(province)) {
-    return Response.json({ province, wards: [] } satisfies WardsPayload, { status: 404 });
+    return Response.json({ province, wards: [], failed: true } satisfies WardsPayload);
   }
-  let wards: WardsPayload["wards"];
   try {
-    wards = await listWards(province);
+    const wards = await listWards(province);
+    return Response.json({ province, wards } satisfies WardsPayload, {
+      headers: { "Cache-Control": "public, max-age=86400" },
+    });
   } catch {
-    return Response.json({ province, wards: [] } satisfies WardsPayload, { status: 404 });
+    return Response.json({ province, wards: [], failed: true } satisfies WardsPayload, {
+      headers: { "Cache-Control": "no-store" },
+    });
   }
-  return Response.json({ province, wards } satisfies WardsPayload, {
-    headers: { "Cache-Control": "public, max-age=86400" },
-  });
 }
