@@ -33,6 +33,8 @@ export default defineConfig({
           fileParallelism: false,
           hookTimeout: 600_000,
           testTimeout: 180_000,
+          // Pages post to server actions on a 2-core machine: give them time.
+          expect: { poll: { timeout: 30_000, interval: 200 } },
         },
       },
     ],
