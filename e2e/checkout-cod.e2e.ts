@@ -130,4 +130,32 @@ describe("buying a local product with cash on delivery", () => {
     const itemTotal = order.total - order.shipping_methods[0].amount
     expect(order.shipping_methods[0].amount).toBe(itemTotal >= 500_000 ? 0 : 20_000)
   })
+
+  it("works without JavaScript: add to cart, choose the ward, place the order", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })
+    const noJs = await context.newPage()
+    try {
+      await noJs.goto(`${stack.storefrontUrl}/san-pham/banh-phong-tom-nam-can`)
+      await noJs.getByRole("button", { name: vi["product.add_to_cart"] }).click()
+      await noJs.waitForLoadState()
+      await noJs.goto(`${stack.storefrontUrl}/thanh-toan`)
+      await noJs.getByLabel(vi["checkout.email"]).fill("khach@example.vn")
+      await noJs.getByLabel(vi["checkout.province"]).selectOption("48")
+      await noJs.getByRole("button", { name: vi["checkout.choose_ward"] }).click()
+      await noJs.waitForLoadState()
+      await noJs.getByLabel(vi["checkout.ward"]).selectOption("20410") // Phường Hội An
+      await noJs.getByLabel(vi["checkout.street"]).fill("5 Nguyễn Thái Học")
+      await noJs.getByLabel(vi["checkout.full_name"]).fill("Trần Văn Minh")
+      await noJs.getByLabel(vi["checkout.phone"]).fill("+84 905 123 456")
+      await noJs.getByRole("button", { name: vi["checkout.save_address"] }).click()
+      await noJs.waitForLoadState()
+      const text = ((await noJs.locator("main").textContent()) ?? "").replace(/\u00a0/g, " ")
+      expect(text).toMatch(/Giao hàng tiêu chuẩn \(3–5 ngày\)\s*40.000 ₫/) // Đà Nẵng is in the national zone
+      await noJs.getByRole("button", { name: vi["checkout.place_order"] }).click()
+      await noJs.waitForURL(/\/don-hang\//)
+      expect(await noJs.locator("main").textContent()).toContain("Cảm ơn bạn")
+    } finally {
+      await context.close()
+    }
+  })
 })
