@@ -10,6 +10,7 @@ import {
   ROOT,
   backendEnv,
   buildIfNeeded,
+  localSecrets,
   migrate,
   readJson,
   seed,
@@ -74,7 +75,8 @@ async function main() {
 
   const built = dev ? false : await buildIfNeeded({ log })
   const storefrontUrl = `http://localhost:${storefrontPort}`
-  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev })
+  const secrets = localSecrets(path.join(DATA, "secrets.json"))
+  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev, secrets })
 
   const state = readJson(STATE_FILE) ?? {}
   const dbKey = redact(databaseUrl).replace(/:\d+\//, "/") // embedded port changes between starts
@@ -104,6 +106,7 @@ async function main() {
     publishableKey,
     production: !dev,
     onExit,
+    secrets,
   })
   await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
 

@@ -7,7 +7,14 @@ export const BACKEND: string
 export const STOREFRONT: string
 type Log = (message: string) => void
 export function buildIfNeeded(options?: { log?: Log; force?: boolean }): Promise<boolean>
+export interface LocalSecrets {
+  JWT_SECRET: string
+  COOKIE_SECRET: string
+  SESSION_SECRET: string
+}
+export function localSecrets(file?: string): LocalSecrets
 export function backendEnv(options: {
+  secrets?: LocalSecrets
   databaseUrl: string
   redisUrl?: string
   backendPort: number
@@ -34,6 +41,7 @@ export function startStorefront(
     production?: boolean
     onExit?: StartOptions["onExit"]
     logFile?: StartOptions["logFile"]
+    secrets?: LocalSecrets
   }
 ): ChildProcess
 export function writeJson(file: string, data: unknown): void

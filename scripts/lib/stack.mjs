@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, mkdirSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -82,7 +83,21 @@ function existsSyncLink(p) {
   }
 }
 
-export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production }) {
+/**
+ * Secrets for a local run: from the environment when set, otherwise random ones kept in
+ * `file` (so sessions survive a restart) or made fresh for a throw-away run.
+ */
+export function localSecrets(file) {
+  const saved = (file && readJson(file)) || {}
+  const secrets = {}
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET"]) {
+    secrets[name] = process.env[name] || saved[name] || randomBytes(32).toString("hex")
+  }
+  if (file) writeJson(file, secrets)
+  return secrets
+}
+
+export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production, secrets = localSecrets() }) {
   const backendUrl = `http://localhost:${backendPort}`
   return {
     NODE_ENV: production ? "production" : "development",
@@ -93,8 +108,8 @@ export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, 
     STORE_CORS: storefrontUrl,
     ADMIN_CORS: backendUrl,
     AUTH_CORS: `${backendUrl},${storefrontUrl}`,
-    JWT_SECRET: process.env.JWT_SECRET || "cho-so-local-jwt-secret",
-    COOKIE_SECRET: process.env.COOKIE_SECRET || "cho-so-local-cookie-secret",
+    JWT_SECRET: secrets.JWT_SECRET,
+    COOKIE_SECRET: secrets.COOKIE_SECRET,
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
 }
@@ -121,8 +136,11 @@ export function startBackend(group, env, { production = true, onExit, logFile } 
   return group.start("backend", MEDUSA_BIN, args, { cwd, env, onExit, logFile })
 }
 
-export function startStorefront(group, { port, backendUrl, publishableKey, production = true, onExit, logFile }) {
+export function startStorefront(group, { port, backendUrl, publishableKey, production = true, onExit, logFile, secrets = localSecrets() }) {
   const env = {
+    SESSION_SECRET: secrets.SESSION_SECRET,
+    // Local runs are plain http; browsers other than Chromium drop Secure cookies there.
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     PORT: String(port),
     NODE_ENV: production ? "production" : "development",
     MEDUSA_BACKEND_URL: backendUrl,
