@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs"
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
@@ -82,9 +82,13 @@ export async function startStack(): Promise<RunningStack> {
     const outDir = mkdtempSync(path.join(os.tmpdir(), "choso-e2e-"))
     const { publishableKey } = await seed(env, path.join(outDir, "seed.json"), { log: () => undefined })
     const backendUrl = `http://localhost:${backendPort}`
-    const backend = startBackend(group, env, { production: true })
+    // The servers' own logs go to a file next to the test report, not into the test output.
+    const logDir = path.resolve(__dirname, "../../test-results")
+    mkdirSync(logDir, { recursive: true })
+    const logFile = createWriteStream(path.join(logDir, "e2e-servers.log"))
+    const backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
-    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true })
+    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
     return { backendUrl, storefrontUrl, publishableKey, stop }
   } catch (error) {
