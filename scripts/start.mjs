@@ -3,7 +3,7 @@
 // seed once, backend + storefront, then the URLs and demo logins. Ctrl-C stops everything.
 import path from "node:path"
 import { createWriteStream } from "node:fs"
-import { isPortFree } from "./lib/ports.mjs"
+import { findFreePort, isPortFree } from "./lib/ports.mjs"
 import { checkDatabaseUrl, redact, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ProcessGroup } from "./lib/processes.mjs"
 import {
@@ -15,6 +15,8 @@ import {
   readJson,
   seed,
   startBackend,
+  startVNPaySandbox,
+  vnpaySettings,
   startStorefront,
   waitForHttp,
   writeJson,
@@ -76,7 +78,9 @@ async function main() {
   const built = dev ? false : await buildIfNeeded({ log })
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const secrets = localSecrets(path.join(DATA, "secrets.json"))
-  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev, secrets })
+  const sandboxPort = await findFreePort(Number(process.env.VNPAY_SANDBOX_PORT || 8090))
+  const vnpay = vnpaySettings({ sandboxPort, storefrontUrl, secrets })
+  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev, secrets, vnpayEnv: vnpay.env })
 
   const state = readJson(STATE_FILE) ?? {}
   const dbKey = redact(databaseUrl).replace(/:\d+\//, "/") // embedded port changes between starts
@@ -96,6 +100,18 @@ async function main() {
   })
 
   const onExit = (name, code, signal) => fail(`The ${name} stopped unexpectedly (${signal ?? `exit ${code}`}).`)
+  if (vnpay.sandbox) {
+    log(`No VNPAY_* credentials: starting the local VNPay sandbox on :${sandboxPort}`)
+    startVNPaySandbox(group, {
+      port: sandboxPort,
+      vnpayEnv: vnpay.env,
+      ipnUrl: `http://localhost:${backendPort}/hooks/vnpay/ipn`,
+      onExit,
+    })
+    await waitForHttp(`http://localhost:${sandboxPort}/_sandbox/health`)
+  } else {
+    log(`VNPay: ${vnpay.env.VNPAY_URL} (merchant ${vnpay.env.VNPAY_TMN_CODE})`)
+  }
   log(`Starting the backend on :${backendPort}${dev ? " (develop)" : ""}…`)
   const backend = startBackend(group, env, { production: !dev, onExit })
   await waitForHttp(`http://localhost:${backendPort}/health`, { isAlive: () => backend.exitCode === null })
@@ -118,6 +134,7 @@ async function main() {
   Admin        http://localhost:${backendPort}/app
                admin@choso.vn / choso-admin-2026
   Shopper      khach@choso.vn / choso-khach-2026
+  VNPay        ${vnpay.sandbox ? `local sandbox http://localhost:${sandboxPort} (no real money)` : vnpay.env.VNPAY_URL}
   Database     ${postgres ? `embedded PostgreSQL on :${postgres.port} (.data/postgres)` : redact(databaseUrl)}
 
   Ctrl-C stops everything.

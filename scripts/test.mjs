@@ -12,7 +12,7 @@ import { ROOT } from "./lib/stack.mjs"
 const args = process.argv.slice(2)
 const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",")
 const RESULTS = path.join(ROOT, "test-results")
-const WORKSPACES = ["plugins/vietnam", "seed", "backend", "storefront"]
+const WORKSPACES = ["plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "seed", "backend", "storefront"]
 const PROJECTS = ["unit", "storefront", "integration", "e2e"]
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
@@ -86,8 +86,10 @@ async function main() {
   const env = { MEDUSA_DISABLE_TELEMETRY: "true" }
   let embedded = null
 
-  section("Build the plugin the backend loads")
-  await step("build plugins/vietnam", () => run("npm", ["run", "build", "--workspace", "plugins/vietnam"], { cwd: ROOT, quiet: true }))
+  section("Build the packages the backend loads")
+  for (const ws of ["plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay"]) {
+    await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
+  }
 
   if (!only || only.includes("typecheck")) {
     section("Typecheck")

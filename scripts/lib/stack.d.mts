@@ -11,10 +11,28 @@ export interface LocalSecrets {
   JWT_SECRET: string
   COOKIE_SECRET: string
   SESSION_SECRET: string
+  VNPAY_SANDBOX_SECRET: string
 }
+export type VNPayEnv = Record<"VNPAY_TMN_CODE" | "VNPAY_HASH_SECRET" | "VNPAY_URL" | "VNPAY_RETURN_URL", string>
+export function vnpaySettings(options: { sandboxPort: number; storefrontUrl: string; secrets: LocalSecrets }): {
+  sandbox: boolean
+  env: VNPayEnv
+}
+export function startVNPaySandbox(
+  group: ProcessGroup,
+  options: {
+    port: number
+    vnpayEnv: VNPayEnv
+    ipnUrl: string
+    ipnMode?: "normal" | "late" | "lost" | "duplicate"
+    onExit?: StartOptions["onExit"]
+    logFile?: StartOptions["logFile"]
+  }
+): ChildProcess
 export function localSecrets(file?: string): LocalSecrets
 export function backendEnv(options: {
   secrets?: LocalSecrets
+  vnpayEnv?: Partial<VNPayEnv>
   databaseUrl: string
   redisUrl?: string
   backendPort: number

@@ -32,6 +32,18 @@ function newestMtime(paths) {
 /** The builds `npm start` needs, each redone only when its sources are newer than its output. */
 const BUILDS = [
   {
+    name: "VNPay SDK and sandbox",
+    output: path.join(ROOT, "plugins/vnpay-sdk/dist/cjs/index.js"),
+    sources: [path.join(ROOT, "plugins/vnpay-sdk/src"), path.join(ROOT, "plugins/vnpay-sdk/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/vnpay-sdk"]],
+  },
+  {
+    name: "plugin payment-vnpay",
+    output: path.join(ROOT, "plugins/payment-vnpay/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/payment-vnpay/src"), path.join(ROOT, "plugins/payment-vnpay/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/payment-vnpay"]],
+  },
+  {
     name: "plugin vietnam",
     output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
     sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
@@ -40,7 +52,12 @@ const BUILDS = [
   {
     name: "backend",
     output: path.join(BACKEND, ".medusa/server"),
-    sources: [path.join(BACKEND, "src"), path.join(BACKEND, "medusa-config.ts"), path.join(ROOT, "plugins/vietnam/src")],
+    sources: [
+      path.join(BACKEND, "src"),
+      path.join(BACKEND, "medusa-config.ts"),
+      path.join(ROOT, "plugins/vietnam/src"),
+      path.join(ROOT, "plugins/payment-vnpay/src"),
+    ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],
   },
   {
@@ -90,16 +107,57 @@ function existsSyncLink(p) {
 export function localSecrets(file) {
   const saved = (file && readJson(file)) || {}
   const secrets = {}
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET"]) {
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET", "VNPAY_SANDBOX_SECRET"]) {
     secrets[name] = process.env[name] || saved[name] || randomBytes(32).toString("hex")
   }
   if (file) writeJson(file, secrets)
   return secrets
 }
 
-export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production, secrets = localSecrets() }) {
+const VNPAY_VARIABLES = ["VNPAY_TMN_CODE", "VNPAY_HASH_SECRET", "VNPAY_URL", "VNPAY_RETURN_URL"]
+
+/**
+ * VNPay settings for the backend: the real ones when VNPAY_* are set (all four, or it says which
+ * are missing), otherwise the local sandbox on `sandboxPort`. Never both.
+ */
+export function vnpaySettings({ sandboxPort, storefrontUrl, secrets }) {
+  const given = VNPAY_VARIABLES.filter((name) => process.env[name])
+  if (given.length) {
+    const missing = VNPAY_VARIABLES.filter((name) => !process.env[name])
+    if (missing.length) {
+      throw new Error(`VNPay is half-configured: set ${missing.join(", ")} too, or unset ${given.join(", ")} to use the local sandbox`)
+    }
+    return { sandbox: false, env: Object.fromEntries(VNPAY_VARIABLES.map((name) => [name, process.env[name]])) }
+  }
+  return {
+    sandbox: true,
+    env: {
+      VNPAY_TMN_CODE: "CHOSOSBX",
+      VNPAY_HASH_SECRET: secrets.VNPAY_SANDBOX_SECRET,
+      VNPAY_URL: `http://localhost:${sandboxPort}/paymentv2/vpcpay.html`,
+      VNPAY_RETURN_URL: `${storefrontUrl}/thanh-toan/vnpay`,
+    },
+  }
+}
+
+/** The local VNPay sandbox (a bin of @choso/vnpay), sending IPNs to the backend. */
+export function startVNPaySandbox(group, { port, vnpayEnv, ipnUrl, ipnMode = "normal", onExit, logFile }) {
+  const cli = path.join(ROOT, "plugins/vnpay-sdk/dist/cjs/sandbox/cli.js")
+  const args = [
+    cli,
+    "--port", String(port),
+    "--tmn-code", vnpayEnv.VNPAY_TMN_CODE,
+    "--hash-secret", vnpayEnv.VNPAY_HASH_SECRET,
+    "--ipn-url", ipnUrl,
+    "--ipn-mode", ipnMode,
+  ]
+  return group.start("vnpay-sandbox", process.execPath, args, { onExit, logFile })
+}
+
+export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production, secrets = localSecrets(), vnpayEnv = {} }) {
   const backendUrl = `http://localhost:${backendPort}`
   return {
+    ...vnpayEnv,
     NODE_ENV: production ? "production" : "development",
     DATABASE_URL: databaseUrl,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),

@@ -65,7 +65,14 @@ async function setupSalesChannel(container: Container): Promise<{ storeId: strin
   return { storeId: store.id, salesChannelId: channel.id }
 }
 
+/** Cash on delivery always; VNPay when the backend runs with VNPay configured (sandbox or real). */
+async function paymentProviders(container: Container): Promise<string[]> {
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: ["pp_vnpay_vnpay"] })
+  return ["pp_system_default", ...registered.map((p) => p.id)]
+}
+
 async function setupRegion(container: Container): Promise<string> {
+  const providers = await paymentProviders(container)
   const { result } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -73,7 +80,7 @@ async function setupRegion(container: Container): Promise<string> {
           name: REGION_NAME,
           currency_code: CURRENCY,
           countries: ["vn"],
-          payment_providers: ["pp_system_default"],
+          payment_providers: providers,
           automatic_taxes: true,
           is_tax_inclusive: true,
         },

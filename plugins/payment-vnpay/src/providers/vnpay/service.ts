@@ -1,0 +1,266 @@
+import { VNPayAPIError, VNPayInvalidRequestError, formatVnpDate, type VNPay } from "@choso/vnpay"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  BigNumberInput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { readVNPayOptions, requireVNPayOptions, vnpayClient, type VNPayOptions } from "../../lib/config"
+import { txnRefFor } from "../../lib/txn-ref"
+import type { VNPayInitiateData, VNPaySessionData } from "./types"
+
+const BANK_CODES = new Set(["VNPAYQR", "VNBANK", "INTCARD"])
+
+function toVnd(amount: BigNumberInput): number {
+  const value = new BigNumber(amount).numeric
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `VNPay needs a positive whole number of đồng, got ${value}`)
+  }
+  return value
+}
+
+function sessionData(data: Record<string, unknown> | undefined): VNPaySessionData {
+  if (!data || typeof data.txn_ref !== "string" || typeof data.create_date !== "string") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment has no VNPay transaction reference")
+  }
+  return data as VNPaySessionData
+}
+
+/**
+ * VNPay (API 2.1.0) as a Medusa payment provider. A session gets a signed payment URL; the
+ * shopper pays at VNPay; the signed IPN (see /hooks/vnpay/ipn) or the reconciliation job then
+ * settles it through Medusa's processPaymentWorkflow, which calls authorizePayment here —
+ * and authorizePayment believes no one but VNPay's own querydr answer.
+ */
+export default class VNPayProviderService extends AbstractPaymentProvider<Partial<VNPayOptions>> {
+  static identifier = "vnpay"
+
+  protected readonly logger: Logger
+  protected readonly overrides: Partial<VNPayOptions>
+
+  static validateOptions(options: Partial<VNPayOptions>): void {
+    requireVNPayOptions(options)
+  }
+
+  constructor(container: { logger: Logger }, options: Partial<VNPayOptions>) {
+    super(container, options)
+    this.logger = container.logger
+    this.overrides = options ?? {}
+  }
+
+  protected get options(): VNPayOptions {
+    return requireVNPayOptions(this.overrides)
+  }
+
+  protected get client(): VNPay {
+    return vnpayClient(this.options)
+  }
+
+  /** Builds a signed payment URL for one attempt of a session. */
+  protected createAttempt(
+    sessionId: string,
+    attempt: number,
+    amount: number,
+    input: VNPayInitiateData
+  ): VNPaySessionData {
+    const locale = input.locale === "en" ? "en" : "vn"
+    if (input.bank_code && !BANK_CODES.has(input.bank_code)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown VNPay method "${input.bank_code}"`)
+    }
+    const txnRef = txnRefFor(sessionId, attempt)
+    const createDate = new Date()
+    const orderInfo = `Thanh toan don hang ${txnRef.slice(-10)}`
+    const ip = input.ip || "127.0.0.1"
+    try {
+      const { url, expiresAt } = this.client.paymentUrls.create({
+        amount,
+        txnRef,
+        orderInfo,
+        returnUrl: this.options.returnUrl,
+        ipAddr: ip,
+        locale,
+        bankCode: input.bank_code,
+        createDate,
+        expiresInMinutes: this.options.expiresInMinutes ?? 15,
+      })
+      return {
+        session_id: sessionId,
+        txn_ref: txnRef,
+        attempt,
+        amount,
+        payment_url: url,
+        create_date: formatVnpDate(createDate),
+        expires_at: expiresAt.toISOString(),
+        order_info: orderInfo,
+        locale,
+        bank_code: input.bank_code,
+        ip,
+      }
+    } catch (error) {
+      if (error instanceof VNPayInvalidRequestError) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
+      }
+      throw error
+    }
+  }
+
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    if (input.currency_code.toLowerCase() !== "vnd") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "VNPay only takes payments in VND")
+    }
+    const sessionId = typeof input.data?.session_id === "string" ? input.data.session_id : undefined
+    if (!sessionId) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "VNPay needs the payment session id")
+    }
+    const data = this.createAttempt(sessionId, 1, toVnd(input.amount), (input.data ?? {}) as VNPayInitiateData)
+    return { id: data.txn_ref, data, status: PaymentSessionStatus.PENDING }
+  }
+
+  /** A new amount needs a new signed URL, and VNPay a new TxnRef. */
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const current = sessionData(input.data)
+    const amount = toVnd(input.amount)
+    if (amount === current.amount) {
+      return { data: { ...current, ...input.data } }
+    }
+    const next = this.createAttempt(current.session_id, current.attempt + 1, amount, {
+      ip: current.ip,
+      locale: current.locale,
+      bank_code: current.bank_code as VNPayInitiateData["bank_code"],
+    })
+    return { data: next, status: PaymentSessionStatus.PENDING }
+  }
+
+  /** Asks VNPay (querydr) whether this attempt was paid, for the exact amount. */
+  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const data = sessionData(input.data)
+    const status = await this.queryStatus(data)
+    if (status.status === PaymentSessionStatus.CAPTURED) {
+      return { status: PaymentSessionStatus.CAPTURED, data: { ...data, ...status.paid } }
+    }
+    return { status: status.status, data }
+  }
+
+  protected async queryStatus(
+    data: VNPaySessionData
+  ): Promise<{ status: PaymentSessionStatus; paid?: Partial<VNPaySessionData> }> {
+    try {
+      const result = await this.client.transactions.retrieve({
+        txnRef: data.txn_ref,
+        transactionDate: data.create_date,
+        ipAddr: this.options.serverIp ?? "127.0.0.1",
+        orderInfo: `Kiem tra giao dich ${data.txn_ref.slice(-10)}`,
+      })
+      if (result.succeeded && result.amount === data.amount) {
+        return {
+          status: PaymentSessionStatus.CAPTURED,
+          paid: {
+            transaction_no: result.transactionNo ?? undefined,
+            pay_date: result.payDate ? result.payDate.toISOString() : undefined,
+            paid_bank_code: result.bankCode ?? undefined,
+          },
+        }
+      }
+      if (result.succeeded) {
+        this.logger.error(`VNPay ${data.txn_ref}: paid ${result.amount} ₫ but the session expects ${data.amount} ₫`)
+        return { status: PaymentSessionStatus.ERROR }
+      }
+      return { status: result.transactionStatus === "01" ? PaymentSessionStatus.PENDING : PaymentSessionStatus.ERROR }
+    } catch (error) {
+      // 91: VNPay has no such transaction yet (the shopper has not paid).
+      if (error instanceof VNPayAPIError && error.code === "91") {
+        return { status: PaymentSessionStatus.PENDING }
+      }
+      throw error
+    }
+  }
+
+  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const data = sessionData(input.data)
+    const { status, paid } = await this.queryStatus(data)
+    return { status, data: { ...data, ...paid } }
+  }
+
+  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    const data = sessionData(input.data)
+    const { paid } = await this.queryStatus(data)
+    return { data: { ...data, ...paid } }
+  }
+
+  /** VNPay takes the money when the shopper pays: there is nothing left to capture. */
+  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data: input.data }
+  }
+
+  /** An unpaid VNPay URL simply expires; there is nothing to cancel at VNPay. */
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data: input.data }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data: input.data }
+  }
+
+  /** Full or partial refund through VNPay's refund API. */
+  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const data = sessionData(input.data)
+    if (!data.transaction_no) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This VNPay payment was never confirmed, so it cannot be refunded")
+    }
+    const amount = toVnd(input.amount)
+    const refunded = data.refunded_amount ?? 0
+    if (refunded + amount > data.amount) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Cannot refund ${amount} ₫: only ${data.amount - refunded} ₫ of this VNPay payment is left`
+      )
+    }
+    try {
+      await this.client.refunds.create({
+        txnRef: data.txn_ref,
+        amount,
+        transactionNo: data.transaction_no,
+        transactionDate: data.create_date,
+        type: refunded === 0 && amount === data.amount ? "full" : "partial",
+        createdBy: "choso-admin",
+        ipAddr: this.options.serverIp ?? "127.0.0.1",
+        orderInfo: `Hoan tien ${data.txn_ref.slice(-10)}`,
+      })
+    } catch (error) {
+      if (error instanceof VNPayAPIError) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `VNPay refused the refund: ${error.meaning.en} (${error.code})`)
+      }
+      throw error
+    }
+    return { data: { ...data, refunded_amount: refunded + amount } }
+  }
+
+  /**
+   * VNPay's IPN needs RspCode replies (00/01/02/04/97/99) that Medusa's generic webhook route
+   * cannot give, so IPNs go to this plugin's /hooks/vnpay/ipn instead.
+   */
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export { readVNPayOptions }

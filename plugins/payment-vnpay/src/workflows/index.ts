@@ -1,0 +1,1 @@
+export { settleVNPayPaymentWorkflow } from "./settle-vnpay-payment"
