@@ -3,6 +3,7 @@
 // (DATABASE_URL's server, else localhost:5432, else embedded PostgreSQL), the demo seed, then
 // autocannon against the store API and the storefront pages — at the seeded size and again
 // after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000). Prints p50/p95/p99 and req/s.
+import { createWriteStream, mkdirSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { measure, printTable } from "./lib/bench-run.mjs"
@@ -10,11 +11,25 @@ import { treeRssMiB } from "./lib/memory.mjs"
 import { findFreePort } from "./lib/ports.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ProcessGroup, run } from "./lib/processes.mjs"
-import { BACKEND, ROOT, backendEnv, buildIfNeeded, migrate, seed, startBackend, startStorefront, waitForHttp } from "./lib/stack.mjs"
+import { benchIpn } from "./lib/bench-ipn.mjs"
+import {
+  BACKEND,
+  ROOT,
+  backendEnv,
+  buildIfNeeded,
+  localSecrets,
+  migrate,
+  seed,
+  startBackend,
+  startStorefront,
+  startVNPaySandbox,
+  waitForHttp,
+} from "./lib/stack.mjs"
 
 const duration = Number(process.env.BENCH_DURATION || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const scaleTarget = Number(process.env.BENCH_SCALE_PRODUCTS || 10_000)
+const ipnPayments = Number(process.env.BENCH_IPN_PAYMENTS || 100)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
@@ -60,6 +75,17 @@ async function scenarios(backendUrl, storefrontUrl, key) {
   ]
 }
 
+async function orderCount(backendUrl) {
+  const auth = await fetch(`${backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@choso.vn", password: "choso-admin-2026" }),
+  })
+  const { token } = await auth.json()
+  const res = await fetch(`${backendUrl}/admin/orders?limit=1&fields=id`, { headers: { authorization: `Bearer ${token}` } })
+  return (await res.json()).count
+}
+
 async function runAll(label, list, pids) {
   const rows = []
   for (const s of list) {
@@ -71,6 +97,7 @@ async function runAll(label, list, pids) {
 }
 
 async function main() {
+  mkdirSync(path.join(ROOT, ".data"), { recursive: true })
   console.log("Building (production) when sources changed…")
   await buildIfNeeded()
   const databaseUrl = await freshDatabase()
@@ -78,21 +105,40 @@ async function main() {
   const storefrontPort = await findFreePort(13100)
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
-  const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true })
+  const sandboxPort = await findFreePort(18190)
+  const sandboxUrl = `http://localhost:${sandboxPort}`
+  const secrets = localSecrets()
+  const vnpayEnv = {
+    VNPAY_TMN_CODE: "CHOSOBCH",
+    VNPAY_HASH_SECRET: secrets.VNPAY_SANDBOX_SECRET,
+    VNPAY_URL: `${sandboxUrl}/paymentv2/vpcpay.html`,
+    VNPAY_RETURN_URL: `${storefrontUrl}/thanh-toan/vnpay`,
+  }
+  const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv })
+  const logFile = createWriteStream(path.join(ROOT, ".data/bench-servers.log"))
+  startVNPaySandbox(group, { port: sandboxPort, vnpayEnv, ipnUrl: `${backendUrl}/hooks/vnpay/ipn`, logFile })
+  await waitForHttp(`${sandboxUrl}/_sandbox/health`)
   await migrate(env)
   const { publishableKey, products } = await seed(env, path.join(ROOT, ".data/bench-seed.json"))
   console.log(`Seeded ${products} products`)
 
   const start = async () => {
-    const backend = startBackend(group, env, { production: true })
+    const backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
-    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true })
+    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile, secrets })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
     return { backend: backend.pid, storefront: storefront.pid }
   }
   let pids = await start()
   console.log(`Memory at rest: backend ${treeRssMiB(pids.backend)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB`)
   await runAll(`Seeded catalog (${products} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
+
+  const ordersBefore = await orderCount(backendUrl)
+  const ipn = await benchIpn({ backendUrl, sandboxUrl, publishableKey, payments: ipnPayments })
+  printTable("VNPay IPN (each distinct IPN verifies, asks querydr, captures and completes a cart)", ipn.rows)
+  const ordersAfter = await orderCount(backendUrl)
+  console.log(`Distinct IPN replies: ${JSON.stringify(ipn.replies)}; storm replies: ${JSON.stringify(ipn.stormReplies)}`)
+  console.log(`Orders created: ${ordersAfter - ordersBefore} for ${ipnPayments + 1} paid payments (storm included)`)
 
   if (scaleTarget > products) {
     await group.stopAll()

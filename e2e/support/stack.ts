@@ -9,14 +9,18 @@ import {
   buildIfNeeded,
   migrate,
   seed,
+  localSecrets,
   startBackend,
   startStorefront,
+  startVNPaySandbox,
   waitForHttp,
 } from "../../scripts/lib/stack.mjs"
 
 export interface RunningStack {
   backendUrl: string
   storefrontUrl: string
+  /** The local VNPay sandbox the backend pays through (always the sandbox here, never real VNPay). */
+  sandboxUrl: string
   publishableKey: string
   stop(): Promise<void>
 }
@@ -76,8 +80,22 @@ export async function startStack(): Promise<RunningStack> {
     await buildIfNeeded({ log: (m: string) => console.log(`[e2e] ${m}`) })
     const backendPort = await findFreePort(19000)
     const storefrontPort = await findFreePort(13000)
+    const sandboxPort = await findFreePort(18090)
     const storefrontUrl = `http://localhost:${storefrontPort}`
-    const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true })
+    const sandboxUrl = `http://localhost:${sandboxPort}`
+    const secrets = localSecrets()
+    const vnpayEnv = {
+      VNPAY_TMN_CODE: "CHOSOE2E",
+      VNPAY_HASH_SECRET: secrets.VNPAY_SANDBOX_SECRET,
+      VNPAY_URL: `${sandboxUrl}/paymentv2/vpcpay.html`,
+      VNPAY_RETURN_URL: `${storefrontUrl}/thanh-toan/vnpay`,
+    }
+    const env = {
+      ...backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv }),
+      // Settle payments whose IPN was lost after 5 s instead of minutes, checking every 5 s.
+      VNPAY_RECONCILE_AFTER_SECONDS: "5",
+      VNPAY_RECONCILE_CRON: "*/5 * * * * *",
+    }
     await migrate(env, { log: () => undefined })
     const outDir = mkdtempSync(path.join(os.tmpdir(), "choso-e2e-"))
     const { publishableKey } = await seed(env, path.join(outDir, "seed.json"), { log: () => undefined })
@@ -86,11 +104,18 @@ export async function startStack(): Promise<RunningStack> {
     const logDir = path.resolve(__dirname, "../../test-results")
     mkdirSync(logDir, { recursive: true })
     const logFile = createWriteStream(path.join(logDir, "e2e-servers.log"))
+    startVNPaySandbox(group, {
+      port: sandboxPort,
+      vnpayEnv,
+      ipnUrl: `http://localhost:${backendPort}/hooks/vnpay/ipn`,
+      logFile,
+    })
+    await waitForHttp(`${sandboxUrl}/_sandbox/health`)
     const backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
     const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
-    return { backendUrl, storefrontUrl, publishableKey, stop }
+    return { backendUrl, storefrontUrl, sandboxUrl, publishableKey, stop }
   } catch (error) {
     await stop()
     throw error
@@ -109,4 +134,14 @@ export async function adminToken(backendUrl: string, email: string, password: st
   }
   const { token } = (await res.json()) as { token: string }
   return token
+}
+
+/** Switches how the sandbox delivers IPNs: normally, late, never (lost) or several at once. */
+export async function setIpnMode(stack: RunningStack, mode: "normal" | "late" | "lost" | "duplicate", delayMs?: number): Promise<void> {
+  const res = await fetch(`${stack.sandboxUrl}/_sandbox/config`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ mode, ...(delayMs ? { delayMs } : {}) }),
+  })
+  if (!res.ok) throw new Error(`sandbox config failed: HTTP ${res.status} ${await res.text()}`)
 }

@@ -8,7 +8,7 @@ const hdr = require("hdr-histogram-js")
  * One autocannon run against one URL. autocannon's own summary has no p95, so it records
  * latencies into a histogram we keep, and reads p50/p95/p99 from it.
  */
-export async function measure({ title, url, headers = {}, connections = 10, duration = 10, method = "GET", body }) {
+export async function measure({ title, url, headers = {}, connections = 10, duration = 10, method = "GET", body, amount, requests }) {
   const latencies = hdr.build({
     bitBucketSize: 64,
     autoResize: true,
@@ -18,7 +18,8 @@ export async function measure({ title, url, headers = {}, connections = 10, dura
   })
   const keep = latencies.destroy?.bind(latencies)
   latencies.destroy = () => {} // autocannon frees histograms when it finishes; we still need it
-  const result = await autocannon({ url, headers, connections, duration, method, body, histograms: { latencies } })
+  const options = { url, headers, connections, method, body, requests, histograms: { latencies } }
+  const result = await autocannon(amount ? { ...options, amount } : { ...options, duration })
   const row = {
     title,
     requests: result.requests.total,
