@@ -24,8 +24,9 @@ async function call(url, { method = "GET", headers = {}, body } = {}) {
 }
 
 /** A cart with one item, a Cà Mau address and shipping, paid at the sandbox; returns its IPN query. */
-async function paidPayment(backendUrl, sandboxUrl, headers, regionId, variantId) {
-  const { cart } = await call(`${backendUrl}/store/carts`, { method: "POST", headers, body: { region_id: regionId, email: "bench@example.vn" } })
+async function paidPayment(backendUrl, sandboxUrl, headers, regionId, variantId, n) {
+  const email = `bench-${Date.now()}-${n}@example.vn`
+  const { cart } = await call(`${backendUrl}/store/carts`, { method: "POST", headers, body: { region_id: regionId, email } })
   await call(`${backendUrl}/store/carts/${cart.id}/line-items`, { method: "POST", headers, body: { variant_id: variantId, quantity: 1 } })
   await call(`${backendUrl}/store/carts/${cart.id}`, { method: "POST", headers, body: { shipping_address: ADDRESS } })
   const { shipping_options } = await call(`${backendUrl}/store/shipping-options?cart_id=${cart.id}`, { headers })
@@ -65,7 +66,7 @@ export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, payment
   const { products } = await call(`${backendUrl}/store/products?limit=1&region_id=${regions[0].id}&fields=*variants`, { headers })
   const variantId = products[0].variants[0].id
   const t0 = Date.now()
-  const paid = await inParallel(payments + 1, 4, () => paidPayment(backendUrl, sandboxUrl, headers, regions[0].id, variantId))
+  const paid = await inParallel(payments + 1, 4, (n) => paidPayment(backendUrl, sandboxUrl, headers, regions[0].id, variantId, n))
   console.log(`Prepared ${paid.length} paid VNPay payments in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 
   const distinct = paid.slice(0, payments)

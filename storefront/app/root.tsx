@@ -43,10 +43,15 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 /**
  * The header data (cart count, language, categories) only changes through form posts:
- * plain navigations and `?variant=` changes do not refetch it.
+ * plain navigations and `?variant=` changes do not refetch it (except leaving the VNPay return page
+ * for the order it created).
  */
-export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  return formMethod && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false;
+export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formMethod && formMethod.toUpperCase() !== "GET") {
+    return defaultShouldRevalidate;
+  }
+  // The VNPay return page redirects to the new order once the payment is confirmed: the cart is gone.
+  return currentUrl.pathname === "/thanh-toan/vnpay" && nextUrl.pathname.startsWith("/don-hang/");
 }
 
 function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined }) {

@@ -7,6 +7,7 @@ export default [
   route("san-pham/:handle", "routes/product.tsx"),
   route("gio-hang", "routes/cart.tsx"),
   route("thanh-toan", "routes/checkout.tsx"),
+  route("thanh-toan/vnpay", "routes/vnpay-return.tsx"),
   route("phuong-xa/:province", "routes/wards.ts"),
   route("don-hang/:id", "routes/order.tsx"),
   route("ngon-ngu", "routes/language.ts"),

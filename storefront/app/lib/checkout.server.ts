@@ -12,26 +12,80 @@ import { getRegion, isClientError, isFetchError, localeHeaders, sdk } from "./me
 import type { PaymentOptionVM, ShippingOptionVM } from "./types";
 import { listProvinces, listWards, peekProvinces, peekWards, validateAddressRemotely } from "./vn-address.server";
 
-/** Payment providers the storefront knows how to present, in display order (VNPay comes later). */
-const KNOWN_PAYMENT_PROVIDERS: PaymentOptionVM[] = [
-  { id: "pp_system_default", label: "payment.cod", hint: "payment.cod_hint" },
-];
+export const COD_PROVIDER_ID = "pp_system_default";
+export const VNPAY_PROVIDER_ID = "pp_vnpay_vnpay";
 
-export function isKnownPaymentProvider(id: string): boolean {
-  return KNOWN_PAYMENT_PROVIDERS.some((p) => p.id === id);
+/** The ways to pay at VNPay the storefront offers (vnp_BankCode), in display order. */
+export const VNPAY_BANK_CODES = ["VNPAYQR", "VNBANK", "INTCARD"] as const;
+export type VNPayBankCode = (typeof VNPAY_BANK_CODES)[number];
+
+export function isVNPayBankCode(value: unknown): value is VNPayBankCode {
+  return typeof value === "string" && (VNPAY_BANK_CODES as readonly string[]).includes(value);
 }
 
-/** The payment options the region offers that this storefront can present. */
+const VNPAY_LABELS: Record<VNPayBankCode, { label: MessageKey; hint: MessageKey }> = {
+  VNPAYQR: { label: "payment.vnpay.VNPAYQR", hint: "payment.vnpay.VNPAYQR_hint" },
+  VNBANK: { label: "payment.vnpay.VNBANK", hint: "payment.vnpay.VNBANK_hint" },
+  INTCARD: { label: "payment.vnpay.INTCARD", hint: "payment.vnpay.INTCARD_hint" },
+};
+
+export function vnpayMethodLabel(code: VNPayBankCode): { label: MessageKey; hint: MessageKey } {
+  return VNPAY_LABELS[code];
+}
+
+const COD_OPTION: PaymentOptionVM = { id: COD_PROVIDER_ID, providerId: COD_PROVIDER_ID, label: "payment.cod", hint: "payment.cod_hint" };
+
+/** Payment options the storefront knows how to present, in display order: COD, then the VNPay methods. */
+const KNOWN_PAYMENT_OPTIONS: PaymentOptionVM[] = [
+  COD_OPTION,
+  ...VNPAY_BANK_CODES.map((code) => ({
+    id: `${VNPAY_PROVIDER_ID}:${code}`,
+    providerId: VNPAY_PROVIDER_ID,
+    bankCode: code,
+    ...VNPAY_LABELS[code],
+  })),
+];
+
+/** The payment options the region offers that this storefront can present (VNPay only when the backend has it). */
 export async function listPaymentOptions(): Promise<PaymentOptionVM[]> {
   try {
     const region = await getRegion();
     const { payment_providers } = await sdk().store.payment.listPaymentProviders({ region_id: region.id });
     const offered = new Set(payment_providers.map((p) => p.id));
-    const options = KNOWN_PAYMENT_PROVIDERS.filter((p) => offered.has(p.id));
-    return options.length ? options : KNOWN_PAYMENT_PROVIDERS;
+    const options = KNOWN_PAYMENT_OPTIONS.filter((p) => offered.has(p.providerId));
+    return options.length ? options : [COD_OPTION];
   } catch {
-    return KNOWN_PAYMENT_PROVIDERS;
+    return [COD_OPTION];
   }
+}
+
+export type PaymentChoice =
+  | { ok: true; providerId: typeof COD_PROVIDER_ID; value: string }
+  | { ok: true; providerId: typeof VNPAY_PROVIDER_ID; bankCode: VNPayBankCode; value: string }
+  | { ok: false; message: MessageKey };
+
+/**
+ * The payment method of the place-order form, checked without the network:
+ * `payment_provider` is "pp_system_default", "pp_vnpay_vnpay:<bank code>" (the checkout's radios),
+ * or "pp_vnpay_vnpay" with a separate `bank_code` field.
+ */
+export function readPaymentChoice(form: FormData | URLSearchParams): PaymentChoice {
+  const raw = form.get("payment_provider");
+  if (typeof raw !== "string") {
+    return { ok: false, message: "checkout.error.choose_payment" };
+  }
+  if (raw === COD_PROVIDER_ID) {
+    return { ok: true, providerId: COD_PROVIDER_ID, value: raw };
+  }
+  const [provider, inlineCode, ...rest] = raw.split(":");
+  if (provider !== VNPAY_PROVIDER_ID || rest.length) {
+    return { ok: false, message: "checkout.error.choose_payment" };
+  }
+  const bankCode = inlineCode ?? form.get("bank_code");
+  if (!isVNPayBankCode(bankCode)) {
+    return { ok: false, message: "checkout.error.vnpay_method" };
+  }
+  return { ok: true, providerId: VNPAY_PROVIDER_ID, bankCode, value: `${VNPAY_PROVIDER_ID}:${bankCode}` };
 }
 
 /**

@@ -1,10 +1,29 @@
 import type { HttpTypes } from "@medusajs/types";
 import { toAddress, toLine } from "./cart.server";
-import type { Lang } from "./i18n";
+import type { Lang, MessageKey } from "./i18n";
 import { errorStatus, localeHeaders, sdk } from "./medusa.server";
 import type { OrderVM } from "./types";
 
-const ORDER_FIELDS = "*items,+items.thumbnail,+items.product.metadata,*shipping_address,*shipping_methods";
+const ORDER_FIELDS =
+  "*items,+items.thumbnail,+items.product.metadata,*shipping_address,*shipping_methods,+payment_status,*payment_collections.payments";
+
+const VNPAY_PROVIDER_ID = "pp_vnpay_vnpay";
+const COD_PROVIDER_ID = "pp_system_default";
+
+type PaymentLike = { provider_id?: string | null };
+type CollectionLike = { payments?: PaymentLike[] | null; payment_sessions?: PaymentLike[] | null };
+
+/** VNPay or COD, from the order's payments (or sessions); orders from before VNPay are COD. */
+export function paymentMethodOf(collections: CollectionLike[] | null | undefined): OrderVM["paymentMethod"] {
+  const providers = (collections ?? []).flatMap((c) => [...(c.payments ?? []), ...(c.payment_sessions ?? [])]).map((p) => p.provider_id);
+  if (providers.includes(VNPAY_PROVIDER_ID)) {
+    return "vnpay";
+  }
+  if (providers.length === 0 || providers.includes(COD_PROVIDER_ID)) {
+    return "cod";
+  }
+  return "other";
+}
 
 export function toOrderVM(order: HttpTypes.StoreOrder): OrderVM {
   return {
@@ -19,6 +38,8 @@ export function toOrderVM(order: HttpTypes.StoreOrder): OrderVM {
     total: Number(order.total ?? 0),
     address: toAddress(order.shipping_address),
     shippingMethodName: order.shipping_methods?.[0]?.name ?? null,
+    paymentMethod: paymentMethodOf(order.payment_collections as CollectionLike[] | undefined),
+    paymentStatus: typeof order.payment_status === "string" ? order.payment_status : null,
   };
 }
 
@@ -33,5 +54,33 @@ export async function getOrder(id: string, lang: Lang): Promise<OrderVM | null> 
       return null;
     }
     throw error;
+  }
+}
+
+/** The translated method and payment status the order page shows. */
+export function paymentLabels(order: Pick<OrderVM, "paymentMethod" | "paymentStatus">): {
+  method: MessageKey;
+  status: MessageKey;
+  /** COD still to be paid to the courier. */
+  payOnDelivery: boolean;
+} {
+  const method: MessageKey =
+    order.paymentMethod === "vnpay" ? "payment.vnpay" : order.paymentMethod === "cod" ? "payment.cod" : "payment.other";
+  switch (order.paymentStatus) {
+    case "captured":
+      return { method, status: order.paymentMethod === "vnpay" ? "order.payment_status.paid_vnpay" : "order.payment_status.paid", payOnDelivery: false };
+    case "partially_captured":
+      return { method, status: "order.payment_status.partially_paid", payOnDelivery: false };
+    case "refunded":
+      return { method, status: "order.payment_status.refunded", payOnDelivery: false };
+    case "partially_refunded":
+      return { method, status: "order.payment_status.partially_refunded", payOnDelivery: false };
+    case "canceled":
+      return { method, status: "order.payment_status.canceled", payOnDelivery: false };
+    default:
+      // not_paid, awaiting, authorized (COD is authorized when the order is placed), requires_action, …
+      return order.paymentMethod === "cod"
+        ? { method, status: "order.payment_status.cod", payOnDelivery: true }
+        : { method, status: "order.payment_status.unpaid", payOnDelivery: false };
   }
 }

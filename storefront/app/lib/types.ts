@@ -96,7 +96,11 @@ export interface ShippingOptionVM {
 }
 
 export interface PaymentOptionVM {
+  /** The radio's value in the checkout form: a provider id, or "pp_vnpay_vnpay:VNPAYQR" for a VNPay method. */
   id: string;
+  providerId: string;
+  /** VNPay's vnp_BankCode for the VNPay methods. */
+  bankCode?: string;
   /** i18n keys of the label and its explanation, e.g. "payment.cod". */
   label: MessageKey;
   hint: MessageKey;
@@ -132,4 +136,8 @@ export interface OrderVM {
   total: number;
   address: AddressVM | null;
   shippingMethodName: string | null;
+  /** How the order is paid: from the provider of its payment (or session). */
+  paymentMethod: "cod" | "vnpay" | "other";
+  /** Medusa's order payment_status: "captured", "authorized", "not_paid", "awaiting", "refunded", … */
+  paymentStatus: string | null;
 }

@@ -16,10 +16,10 @@ import {
 import { loadCart, toCartVM } from "~/lib/cart.server";
 import {
   ensureShippingMethod,
-  isKnownPaymentProvider,
   listPaymentOptions,
   listShippingOptions,
   placeOrder,
+  readPaymentChoice,
   saveAddress,
   setShippingMethod,
   validateCheckoutAddress,
@@ -28,9 +28,10 @@ import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cook
 import { formatVnd } from "~/lib/format";
 import { translate, type Lang, type MessageKey } from "~/lib/i18n";
 import { isClientError } from "~/lib/medusa.server";
-import type { CartVM, WardsPayload, WardVM } from "~/lib/types";
+import type { CartVM, PaymentOptionVM, WardsPayload, WardVM } from "~/lib/types";
 import { useHydrated } from "~/lib/use-hydrated";
 import { useT } from "~/lib/use-t";
+import { shopperIp, startVNPayPayment } from "~/lib/vnpay.server";
 import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server";
 
 type FieldErrors = Partial<Record<AddressField, string>>;
@@ -103,6 +104,8 @@ type ActionResult = {
   /** Wards of the province they chose, so the ward select keeps its options. */
   wards?: WardVM[];
   message?: MessageKey;
+  /** The payment radio that was chosen, to keep it chosen on the page that shows the error. */
+  payment?: string;
 };
 
 export async function action({ request }: Route.ActionArgs) {
@@ -155,23 +158,32 @@ export async function action({ request }: Route.ActionArgs) {
   }
 
   if (intent === "place-order") {
-    const providerId = form.get("payment_provider");
-    if (typeof providerId !== "string" || !isKnownPaymentProvider(providerId)) {
-      return data<ActionResult>({ intent, message: "checkout.error.choose_payment" }, 400);
+    const choice = readPaymentChoice(form);
+    if (!choice.ok) {
+      return data<ActionResult>({ intent, message: choice.message }, 400);
     }
+    const payment = choice.value;
     const { cart } = await loadCart(request, lang);
     if (!cart || !cart.items?.length) {
       return redirect("/thanh-toan", 303);
     }
     if (!cart.email || !cart.shipping_address?.address_1) {
-      return data<ActionResult>({ intent, message: "checkout.error.address_missing" }, 400);
+      return data<ActionResult>({ intent, message: "checkout.error.address_missing", payment }, 400);
     }
     if (!cart.shipping_methods?.length) {
-      return data<ActionResult>({ intent, message: "checkout.error.shipping_missing" }, 400);
+      return data<ActionResult>({ intent, message: "checkout.error.shipping_missing", payment }, 400);
     }
-    const result = await placeOrder(cart, lang, providerId);
+    if (choice.providerId === "pp_vnpay_vnpay") {
+      // The cart stays open (and in its cookie): the backend completes it when VNPay confirms.
+      const started = await startVNPayPayment(cart, lang, choice.bankCode, shopperIp(request));
+      if (!started.ok) {
+        return data<ActionResult>({ intent, message: started.message, payment }, 400);
+      }
+      return redirect(started.paymentUrl, 303);
+    }
+    const result = await placeOrder(cart, lang, choice.providerId);
     if (!result.ok) {
-      return data<ActionResult>({ intent, message: result.message }, 400);
+      return data<ActionResult>({ intent, message: result.message, payment }, 400);
     }
     const headers = new Headers();
     headers.append("Set-Cookie", await clearCartCookie());
@@ -182,9 +194,19 @@ export async function action({ request }: Route.ActionArgs) {
   return data<ActionResult>({ intent: "address", message: "checkout.error.unknown_step" }, 400);
 }
 
+const VNPAY = "pp_vnpay_vnpay";
+
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const hydrated = useHydrated();
   const { cart } = loaderData;
+  const chosenBefore = actionData?.intent === "place-order" ? actionData.payment : undefined;
+  const [payment, setPayment] = useState<string>(chosenBefore ?? loaderData.paymentOptions[0]?.id ?? "");
+  useEffect(() => {
+    if (chosenBefore) {
+      setPayment(chosenBefore);
+    }
+  }, [chosenBefore]);
   if (!cart) {
     return (
       <section className="page narrow" aria-labelledby="checkout-title">
@@ -199,6 +221,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
     );
   }
   const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingOptionId);
+
   const stepMessage = (step: ActionResult["intent"]) =>
     actionData?.intent === step && actionData.message ? <Alert kind="error">{t(actionData.message)}</Alert> : null;
 
@@ -252,16 +275,11 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       <Form method="post" action="/thanh-toan" id="buoc-thanh-toan" className="checkout-step">
         <section aria-labelledby="step-payment">
           <h2 id="step-payment">{t("checkout.step_payment")}</h2>
-          <fieldset className="choice-group">
-            <legend className="visually-hidden">{t("checkout.step_payment")}</legend>
-            {loaderData.paymentOptions.map((option, index) => (
-              <label key={option.id} className="choice">
-                <input type="radio" name="payment_provider" value={option.id} defaultChecked={index === 0} />
-                <span className="choice-title">{t(option.label)}</span>
-                <span className="choice-hint">{t(option.hint)}</span>
-              </label>
-            ))}
-          </fieldset>
+          <PaymentOptions
+            options={loaderData.paymentOptions}
+            chosen={chosenBefore}
+            onChoose={setPayment}
+          />
         </section>
 
         <section aria-labelledby="step-review" className="review">
@@ -305,8 +323,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           ) : null}
           {stepMessage("place-order")}
           {!ready ? <p className="muted">{t("checkout.not_ready")}</p> : null}
-          <SubmitButton intent="place-order" disabled={!ready} className="button button-primary button-wide">
-            {t("checkout.place_order")}
+          <SubmitButton intent="place-order" disabled={!ready} className="button button-primary button-wide" id="place-order">
+            {/* Without JavaScript the label cannot follow the radios: "Đặt hàng" fits both. */}
+            {hydrated && payment.startsWith(`${VNPAY}:`) ? t("checkout.pay_vnpay") : t("checkout.place_order")}
           </SubmitButton>
           <p className="muted small">
             {t("checkout.terms_prefix")} <Link to="/chinh-sach/giao-hang">{t("policy.delivery.title")}</Link>,{" "}
@@ -316,6 +335,59 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         </section>
       </Form>
     </div>
+  );
+}
+
+interface PaymentOptionsProps {
+  options: PaymentOptionVM[];
+  /** The option chosen before an error; the first one otherwise. */
+  chosen: string | undefined;
+  onChoose: (value: string) => void;
+}
+
+/**
+ * One radio group `payment_provider` (works without JavaScript): COD, then VNPay's methods in a
+ * nested fieldset whose legend names VNPay. Values: "pp_system_default", "pp_vnpay_vnpay:VNPAYQR", …
+ */
+function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
+  const t = useT();
+  const checked = chosen && options.some((o) => o.id === chosen) ? chosen : options[0]?.id;
+  const plain = options.filter((o) => o.providerId !== VNPAY);
+  const vnpay = options.filter((o) => o.providerId === VNPAY);
+  const radio = (option: PaymentOptionVM) => {
+    const id = `payment-${option.bankCode ? `vnpay-${option.bankCode.toLowerCase()}` : "cod"}`;
+    return (
+      <label key={option.id} className="choice" htmlFor={id}>
+        <input
+          id={id}
+          type="radio"
+          name="payment_provider"
+          value={option.id}
+          defaultChecked={option.id === checked}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => event.currentTarget.checked && onChoose(option.id)}
+        />
+        <span className="choice-title">{t(option.label)}</span>
+        <span className="choice-hint" id={`${id}-hint`}>
+          {t(option.hint)}
+        </span>
+      </label>
+    );
+  };
+  return (
+    <fieldset className="choice-group" key={checked}>
+      <legend className="visually-hidden">{t("checkout.step_payment")}</legend>
+      {plain.map(radio)}
+      {vnpay.length ? (
+        <fieldset className="choice-group choice-subgroup" aria-describedby="payment-vnpay-note">
+          <legend>{t("payment.vnpay_group")}</legend>
+          <p id="payment-vnpay-note" className="muted small">
+            {t("payment.vnpay_group_hint")}
+          </p>
+          {vnpay.map(radio)}
+        </fieldset>
+      ) : null}
+    </fieldset>
   );
 }
 

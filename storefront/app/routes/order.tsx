@@ -4,7 +4,7 @@ import { Alert } from "~/components/Alert";
 import { readLang, readOrderIds } from "~/lib/cookies.server";
 import { formatDate, formatVnd } from "~/lib/format";
 import { translate } from "~/lib/i18n";
-import { getOrder } from "~/lib/order.server";
+import { getOrder, paymentLabels } from "~/lib/order.server";
 import { useT } from "~/lib/use-t";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -22,6 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     title: translate(lang, "order.meta_title", { id: order.displayId ?? "" }),
     lang,
     mine,
+    payment: paymentLabels(order),
     order: mine ? order : { ...order, email: null, address: null },
   };
 }
@@ -32,7 +33,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Order({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const { order, mine, lang } = loaderData;
+  const { order, mine, lang, payment } = loaderData;
   return (
     <section className="page narrow" aria-labelledby="order-title">
       <h1 id="order-title">{t("order.title", { id: order.displayId ?? "" })}</h1>
@@ -40,8 +41,14 @@ export default function Order({ loaderData }: Route.ComponentProps) {
       <dl className="details">
         <dt>{t("order.placed_at")}</dt>
         <dd>{formatDate(lang, order.createdAt)}</dd>
-        <dt>{t("order.payment")}</dt>
-        <dd>{t("payment.cod")}</dd>
+        <dt>{t("order.payment_method")}</dt>
+        <dd>{t(payment.method)}</dd>
+        <dt>{t("order.payment_status")}</dt>
+        <dd>
+          <strong id="order-payment-status" className={payment.status.startsWith("order.payment_status.paid") ? "paid" : undefined}>
+            {t(payment.status)}
+          </strong>
+        </dd>
         {order.shippingMethodName ? (
           <>
             <dt>{t("order.shipping")}</dt>
@@ -101,7 +108,7 @@ export default function Order({ loaderData }: Route.ComponentProps) {
           ) : null}
         </dl>
       </section>
-      <p className="muted">{t("order.cod_note", { total: formatVnd(order.total) })}</p>
+      {payment.payOnDelivery ? <p className="muted">{t("order.cod_note", { total: formatVnd(order.total) })}</p> : null}
       <p>
         <Link className="button" to="/">
           {t("order.continue")}
