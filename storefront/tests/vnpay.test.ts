@@ -146,7 +146,7 @@ function vnpaySessionAnswer(body: unknown) {
 }
 
 /** Renders a route component the way the server does, with its loader's data (and the root's language). */
-function render(Component: ComponentType<never>, path: string, loaderData: unknown, lang: "vi" | "en" = "vi"): string {
+function render(Component: ComponentType<any>, path: string, loaderData: unknown, lang: "vi" | "en" = "vi"): string {
   const Stub = createRoutesStub([
     {
       id: "root",
@@ -217,7 +217,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     const init = (result as unknown as { init?: { headers?: HeadersInit } }).init;
     expect(new Headers(init?.headers).get("Set-Cookie")).toBeNull();
 
-    const html = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${RETURN_QUERY}`, value);
+    const html = render(VNPayReturnPage, `/thanh-toan/vnpay?${RETURN_QUERY}`, value);
     expect(html).toContain("<h1 id=\"vnpay-title\">Thanh toán chưa thành công</h1>");
     expect(html).toContain("Bạn đã hủy thanh toán.");
     expect(html).toContain("170.000 ₫");
@@ -237,7 +237,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     const en = await cookies({ lang: "en", cart: CART_ID });
     const { value } = unwrapData(await returnLoader(routeArgs(returnRequest(RETURN_QUERY, en), {})));
     expect(value).toMatchObject({ state: "failed", cancelled: false, reason: "Insufficient balance. Please use another account or card." });
-    const html = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${RETURN_QUERY}`, value, "en");
+    const html = render(VNPayReturnPage, `/thanh-toan/vnpay?${RETURN_QUERY}`, value, "en");
     expect(html).toContain("Payment not completed");
     expect(html).toContain("Insufficient balance. Please use another account or card.");
     expect(html).toMatch(/>Pay again<\/button>/);
@@ -258,7 +258,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     backend({ "GET /store/vnpay/return": () => json(returnAnswer({ cart_id: "cart_someone_else" })) });
     const { value } = unwrapData(await returnLoader(routeArgs(returnRequest(RETURN_QUERY, await cookies({ cart: CART_ID })), {})));
     expect(value).toMatchObject({ state: "failed", canPayAgain: false });
-    const html = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${RETURN_QUERY}`, value);
+    const html = render(VNPayReturnPage, `/thanh-toan/vnpay?${RETURN_QUERY}`, value);
     expect(html).not.toContain("Thanh toán lại");
     expect(html).toContain("Chọn cách thanh toán khác");
   });
@@ -273,7 +273,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
       timedOut: false,
       refreshUrl: `/thanh-toan/vnpay?${query}&poll=1`,
     });
-    const html = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${query}`, value);
+    const html = render(VNPayReturnPage, `/thanh-toan/vnpay?${query}`, value);
     expect(html).toContain("Đang chờ xác nhận từ VNPay…");
     expect(html).toMatch(/<div class="waiting is-waiting" role="status" aria-live="polite" id="vnpay-status"><span class="spinner"/);
     const refresh = html.match(/<noscript><meta http-equiv="refresh" content="([^"]+)"\/?><\/noscript>/);
@@ -285,7 +285,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     const { value: last } = unwrapData(await returnLoader(routeArgs(returnRequest(`${query}&poll=40`), {})));
     expect(calls[0]?.url.search).toBe(`?${query}`);
     expect(last).toMatchObject({ state: "pending", timedOut: true, refreshUrl: null, reloadUrl: `/thanh-toan/vnpay?${query}` });
-    const stopped = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${query}&poll=40`, last);
+    const stopped = render(VNPayReturnPage, `/thanh-toan/vnpay?${query}&poll=40`, last);
     expect(stopped).not.toContain("http-equiv=\"refresh\"");
     expect(stopped).toContain(
       "Chưa nhận được xác nhận. Đơn hàng sẽ được cập nhật khi VNPay xác nhận; bạn có thể tải lại trang.",
@@ -309,7 +309,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     const { value, status } = unwrapData(await returnLoader(routeArgs(returnRequest(tampered, await cookies({ cart: CART_ID })), {})));
     expect(status).toBe(400);
     expect(value).toEqual({ state: "invalid", title: "Kết quả thanh toán không hợp lệ" });
-    const html = render(VNPayReturnPage as ComponentType<never>, `/thanh-toan/vnpay?${tampered}`, value);
+    const html = render(VNPayReturnPage, `/thanh-toan/vnpay?${tampered}`, value);
     expect(html).toContain("<h1 id=\"vnpay-title\">Kết quả thanh toán không hợp lệ</h1>");
     expect(html).toMatch(/href="\/gio-hang"[^>]*>Về giỏ hàng<\/a>/);
     expect(html).not.toMatch(/Đã thanh toán|paid/i);
@@ -409,11 +409,12 @@ describe("checkout: paying with VNPay", () => {
 
   it("an unknown bank_code → 400 with a translated message, before any backend call", async () => {
     backend({});
-    for (const fields of [
+    const attempts: Record<string, string>[] = [
       { payment_provider: "pp_vnpay_vnpay", bank_code: "BITCOIN" },
       { payment_provider: "pp_vnpay_vnpay:BITCOIN" },
       { payment_provider: "pp_vnpay_vnpay" },
-    ]) {
+    ];
+    for (const fields of attempts) {
       const request = postForm(`${ORIGIN}/thanh-toan`, { intent: "place-order", ...fields }, { Cookie: await cookies({ cart: CART_ID }) });
       const { value, status } = unwrapData(await checkoutAction(routeArgs(request, {})));
       expect(status).toBe(400);
@@ -492,7 +493,7 @@ describe("checkout: paying with VNPay", () => {
         hint: `payment.vnpay.${code}_hint` as const,
       })),
     ];
-    const html = render(CheckoutPage as ComponentType<never>, "/thanh-toan", {
+    const html = render(CheckoutPage, "/thanh-toan", {
       title: "Thanh toán",
       cart,
       provinces: [],
@@ -511,7 +512,9 @@ describe("checkout: paying with VNPay", () => {
       expect(html).toContain(`<label class="choice" for="${id}"><input id="${id}" type="radio" name="payment_provider"`);
       expect(tag(html, id)).toContain(`value="${value}"`);
       expect(tag(html, id)).not.toContain("checked");
-      expect(html).toContain(`<span class="choice-title">${label}</span>`);
+      // The radio's name is the title alone (the hint is its description).
+      expect(tag(html, id)).toContain(`aria-labelledby="${id}-title" aria-describedby="${id}-hint"`);
+      expect(html).toContain(`<span class="choice-title" id="${id}-title">${label}</span>`);
     }
     // Before hydration (and without JavaScript) the button keeps the neutral label.
     expect(html).toMatch(/<button[^>]*id="place-order"[^>]*>Đặt hàng<\/button>/);

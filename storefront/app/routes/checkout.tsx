@@ -364,10 +364,13 @@ function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
           name="payment_provider"
           value={option.id}
           defaultChecked={option.id === checked}
+          aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-hint`}
           onChange={(event) => event.currentTarget.checked && onChoose(option.id)}
         />
-        <span className="choice-title">{t(option.label)}</span>
+        <span className="choice-title" id={`${id}-title`}>
+          {t(option.label)}
+        </span>
         <span className="choice-hint" id={`${id}-hint`}>
           {t(option.hint)}
         </span>

@@ -242,9 +242,12 @@ function Failed({
                       name="bank_code"
                       value={method.code}
                       defaultChecked={method.code === chosen}
+                      aria-labelledby={`${id}-title`}
                       aria-describedby={`${id}-hint`}
                     />
-                    <span className="choice-title">{t(method.label)}</span>
+                    <span className="choice-title" id={`${id}-title`}>
+                      {t(method.label)}
+                    </span>
                     <span className="choice-hint" id={`${id}-hint`}>
                       {t(method.hint)}
                     </span>

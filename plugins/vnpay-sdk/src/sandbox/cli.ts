@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseCliArgs, USAGE } from "./cli-args.js"
-import { startSandbox } from "./index.js"
+import { startSandbox, type Sandbox } from "./index.js"
 
 async function main(): Promise<void> {
   const parsed = parseCliArgs(process.argv.slice(2), process.env)
@@ -13,21 +13,27 @@ async function main(): Promise<void> {
     process.exitCode = 2
     return
   }
-  const stamp = () => new Date().toISOString().slice(11, 19)
-  const sandbox = await startSandbox({ ...parsed.options, log: (line) => process.stdout.write(`[${stamp()}] ${line}\n`) })
-  process.stdout.write(`${sandbox.url}\n`)
+  // Handlers first, so a signal during start-up also stops cleanly.
+  let sandbox: Sandbox | undefined
   let stopping = false
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     process.stdout.write(`${signal}: stopping the sandbox\n`)
-    sandbox.close().then(
+    ;(sandbox ? sandbox.close() : Promise.resolve()).then(
       () => process.exit(0),
       () => process.exit(1),
     )
   }
   process.on("SIGINT", () => stop("SIGINT"))
   process.on("SIGTERM", () => stop("SIGTERM"))
+  const stamp = () => new Date().toISOString().slice(11, 19)
+  sandbox = await startSandbox({ ...parsed.options, log: (line) => process.stdout.write(`[${stamp()}] ${line}\n`) })
+  if (stopping) {
+    await sandbox.close()
+    return
+  }
+  process.stdout.write(`${sandbox.url}\n`)
 }
 
 main().catch((error: unknown) => {

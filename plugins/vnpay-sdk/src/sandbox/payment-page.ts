@@ -72,6 +72,8 @@ function methodSection(t: Texts, input: PaymentPageInput): string {
   return `<div class="card"><h2>${esc(heading)}</h2>${radios}${tabs}<div class="panes">${body}</div></div>`
 }
 
+const CLOCK = `<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true"><circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/></svg>`
+
 const COUNTDOWN = `(function(){var e=document.getElementById("countdown");if(!e)return;var t=+e.getAttribute("data-expires");
 function p(n){return(n<10?"0":"")+n}function f(){var s=Math.max(0,Math.round((t-Date.now())/1000)),h=Math.floor(s/3600),m=Math.floor(s%3600/60);
 e.textContent=(h?h+":"+p(m):p(m))+":"+p(s%60);if(s>0)setTimeout(f,1000)}f()})()`
@@ -90,7 +92,7 @@ export function renderPaymentPage(input: PaymentPageInput): string {
 <div><dt>${esc(t.orderInfo)}</dt><dd id="order-info">${esc(tx.orderInfo)}</dd></div>
 <div><dt>${esc(t.txnRef)}</dt><dd id="txn-ref">${esc(tx.txnRef)}</dd></div>
 </dl>
-<p class="timer">⏱ <span>${esc(t.expiresIn)} <b id="countdown" data-expires="${input.expiresAt.getTime()}">${remaining(input.expiresAt, input.now)}</b></span></p>
+<p class="timer">${CLOCK}<span>${esc(t.expiresIn)} <b id="countdown" data-expires="${input.expiresAt.getTime()}">${remaining(input.expiresAt, input.now)}</b></span></p>
 </div>
 ${methodSection(t, input)}
 <div class="card"><h2>${esc(t.simulate)}</h2><div class="actions">

@@ -22,7 +22,8 @@ h1{font-size:17px;margin:0 0 12px}h2{font-size:15px;margin:0 0 10px}
 .pane{display:none}.pane.show{display:block}
 #m-VNPAYQR:checked~.methods .m-VNPAYQR,#m-VNBANK:checked~.methods .m-VNBANK,#m-INTCARD:checked~.methods .m-INTCARD{border-color:#005baa;background:#eaf3fc;color:#005baa}
 #m-VNPAYQR:checked~.panes .p-VNPAYQR,#m-VNBANK:checked~.panes .p-VNBANK,#m-INTCARD:checked~.panes .p-INTCARD{display:block}
-.qr{display:flex;justify-content:center;margin:4px 0 8px}.qr svg{width:200px;height:200px;border:1px solid #eef0f3;border-radius:8px;padding:6px;background:#fff}
+.qr{display:flex;justify-content:center;margin:4px 0 8px}.timer svg{flex:none}
+.qr svg{width:180px;height:180px;border:1px solid #eef0f3;border-radius:8px;padding:6px;background:#fff}
 .qr pre{white-space:pre-wrap;word-break:break-all;background:#f5f7fa;border-radius:8px;padding:12px;font-size:12px;margin:0}
 .hint{color:#667085;font-size:13px;margin:6px 0 0;text-align:center}
 label.f{display:block;font-size:13px;color:#475467;margin:10px 0 4px}
