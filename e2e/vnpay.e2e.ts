@@ -7,7 +7,13 @@ import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, setIpnMode, startS
 
 interface SandboxTransaction {
   txnRef: string
+  refunds: { amount: number }[]
   ipnAttempts: { rspCode?: string }[]
+}
+
+interface AdminOrder {
+  payment_status: string
+  payment_collections: { payments: { id: string; provider_id: string; data: { txn_ref: string } }[] }[]
 }
 
 /**
@@ -85,7 +91,7 @@ describe("paying with VNPay", () => {
       headers: { authorization: `Bearer ${token}` },
     })
     expect(res.status).toBe(200)
-    return ((await res.json()) as { order: { payment_status: string; payment_collections: { payments: { provider_id: string }[] }[] } }).order
+    return ((await res.json()) as { order: AdminOrder }).order
   }
 
   async function adminOrderCount(): Promise<number> {
@@ -104,11 +110,23 @@ describe("paying with VNPay", () => {
     return orderId
   }
 
-  it("pays by VNPay QR and sees the order paid", async () => {
+  it("pays by VNPay QR, sees the order paid, and the operator's refund reaches VNPay", async () => {
     await shopperAtPayment()
     await payWithVNPay()
     await chooseAtVNPay("success")
-    await expectPaidOrderPage()
+    const orderId = await expectPaidOrderPage()
+
+    const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
+    const order = await adminOrder(orderId)
+    const payment = order.payment_collections[0].payments[0]
+    const res = await fetch(`${stack.backendUrl}/admin/payments/${payment.id}/refund`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ amount: 50000 }),
+    })
+    expect(res.status).toBe(200)
+    const refunded = (await sandboxTransactions()).find((t) => t.txnRef === payment.data.txn_ref)
+    expect(refunded?.refunds.map((r) => r.amount)).toEqual([50000 * 100]) // VNPay's units
   })
 
   it("after a cancel, keeps the cart and pays again", async () => {
