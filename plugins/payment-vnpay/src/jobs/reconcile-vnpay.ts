@@ -2,7 +2,7 @@ import { VNPayAPIError } from "@choso/vnpay"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readVNPayOptions, vnpayClient } from "../lib/config"
-import { settleVerifiedOutcome, VNPAY_PROVIDER_ID } from "../lib/settle"
+import { settleVerifiedOutcome, toVerifiedOutcome, VNPAY_PROVIDER_ID } from "../lib/settle"
 import { VNPAY_MODULE } from "../modules/vnpay"
 import type VNPayModuleService from "../modules/vnpay/service"
 import type { VNPaySessionData } from "../providers/vnpay/types"
@@ -46,17 +46,7 @@ export default async function reconcileVNPayPayments(container: MedusaContainer)
       if (result.transactionStatus === "01" || result.amount === null) continue // not finished paying
       const code = await settleVerifiedOutcome(
         container,
-        {
-          txnRef: data.txn_ref,
-          amount: result.amount,
-          succeeded: result.succeeded,
-          responseCode: result.responseCode,
-          transactionStatus: result.transactionStatus,
-          transactionNo: result.transactionNo ?? null,
-          bankCode: result.bankCode ?? null,
-          payDate: result.payDate ?? null,
-          raw: { ...result.raw },
-        },
+        toVerifiedOutcome({ ...result, txnRef: data.txn_ref, amount: result.amount }),
         "querydr"
       )
       logger.info(`VNPay reconciliation ${data.txn_ref}: ${result.transactionStatus} → ${code}`)

@@ -21,6 +21,31 @@ export interface VerifiedOutcome {
   raw: Record<string, unknown>
 }
 
+/** The same fields come from a verified IPN event and a verified querydr result. */
+export function toVerifiedOutcome(source: {
+  txnRef: string
+  amount: number
+  succeeded: boolean
+  responseCode: string
+  transactionStatus: string
+  transactionNo?: string | null
+  bankCode?: string | null
+  payDate?: Date | null
+  raw: Record<string, string>
+}): VerifiedOutcome {
+  return {
+    txnRef: source.txnRef,
+    amount: source.amount,
+    succeeded: source.succeeded,
+    responseCode: source.responseCode,
+    transactionStatus: source.transactionStatus,
+    transactionNo: source.transactionNo || null,
+    bankCode: source.bankCode || null,
+    payDate: source.payDate ?? null,
+    raw: { ...source.raw },
+  }
+}
+
 export async function cartIdOfCollection(container: MedusaContainer, paymentCollectionId: string): Promise<string | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -1,28 +1,13 @@
 import { randomBytes } from "node:crypto"
 import { API_RESPONSE_CODES } from "../codes.js"
 import { hashFields } from "../signing.js"
+// One definition of VNPay's response hash orders, shared with the client that verifies them.
+import {
+  QUERYDR_RESPONSE_HASH_FIELDS as QUERYDR_RESPONSE_FIELDS,
+  REFUND_RESPONSE_HASH_FIELDS as REFUND_RESPONSE_FIELDS,
+} from "../api-response.js"
 
-/** Field order of the querydr response hash (VNPay docs; same as the `vnpay` package). */
-export const QUERYDR_RESPONSE_FIELDS = [
-  "vnp_ResponseId",
-  "vnp_Command",
-  "vnp_ResponseCode",
-  "vnp_Message",
-  "vnp_TmnCode",
-  "vnp_TxnRef",
-  "vnp_Amount",
-  "vnp_BankCode",
-  "vnp_PayDate",
-  "vnp_TransactionNo",
-  "vnp_TransactionType",
-  "vnp_TransactionStatus",
-  "vnp_OrderInfo",
-  "vnp_PromotionCode",
-  "vnp_PromotionAmount",
-] as const
-
-/** Field order of the refund response hash: the querydr order without the promotion fields. */
-export const REFUND_RESPONSE_FIELDS = QUERYDR_RESPONSE_FIELDS.slice(0, 13)
+export { QUERYDR_RESPONSE_FIELDS, REFUND_RESPONSE_FIELDS }
 
 export type ApiCommand = "querydr" | "refund"
 export type ApiResponse = Record<string, string>

@@ -2,7 +2,7 @@ import { VNPaySignatureVerificationError, IPN_REPLIES, type IpnReplyCode } from 
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readVNPayOptions, vnpayClient } from "../../../../lib/config"
-import { settleVerifiedOutcome } from "../../../../lib/settle"
+import { settleVerifiedOutcome, toVerifiedOutcome } from "../../../../lib/settle"
 
 function reply(res: MedusaResponse, code: IpnReplyCode) {
   // VNPay reads the body, not the status: always 200 with its JSON.
@@ -29,21 +29,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     return reply(res, "99")
   }
   try {
-    const code = await settleVerifiedOutcome(
-      req.scope,
-      {
-        txnRef: event.txnRef,
-        amount: event.amount,
-        succeeded: event.succeeded,
-        responseCode: event.responseCode,
-        transactionStatus: event.transactionStatus,
-        transactionNo: event.transactionNo ?? null,
-        bankCode: event.bankCode ?? null,
-        payDate: event.payDate ?? null,
-        raw: { ...event.raw },
-      },
-      "ipn"
-    )
+    const code = await settleVerifiedOutcome(req.scope, toVerifiedOutcome(event), "ipn")
     logger.info(`VNPay IPN ${event.txnRef} (${event.responseCode}/${event.transactionStatus}) → ${code}`)
     return reply(res, code)
   } catch (error) {
