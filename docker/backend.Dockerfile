@@ -35,6 +35,8 @@ WORKDIR /app
 # (sharp, swc, esbuild, embedded-postgres), and the build host may be a different platform.
 COPY package.json package-lock.json ./
 COPY plugins/vietnam/package.json plugins/vietnam/
+COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
+COPY plugins/payment-vnpay/package.json plugins/payment-vnpay/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
 COPY storefront/package.json storefront/
@@ -42,6 +44,8 @@ RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
 COPY plugins/vietnam plugins/vietnam
+COPY plugins/vnpay-sdk plugins/vnpay-sdk
+COPY plugins/payment-vnpay plugins/payment-vnpay
 COPY seed seed
 COPY backend backend
 COPY docker/runtime-package.mjs docker/
@@ -49,8 +53,11 @@ COPY docker/runtime-package.mjs docker/
 # The admin dashboard is compiled here. medusa-config sets no admin.backendUrl, so the admin
 # calls the API on its own origin (it is served by this backend at /app).
 RUN npm run build --workspace plugins/vietnam \
+ && npm run build --workspace plugins/vnpay-sdk \
+ && npm run build --workspace plugins/payment-vnpay \
  && npm run build --workspace backend \
- && node docker/runtime-package.mjs backend/.medusa/server/package.json --vendor @choso/vietnam
+ && node docker/runtime-package.mjs backend/.medusa/server/package.json \
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -80,6 +87,10 @@ RUN npm install --omit=dev --no-audit --no-fund \
 # it would be published ("files": [".medusa/server"]).
 COPY --from=build /app/plugins/vietnam/package.json node_modules/@choso/vietnam/package.json
 COPY --from=build /app/plugins/vietnam/.medusa/server node_modules/@choso/vietnam/.medusa/server
+COPY --from=build /app/plugins/payment-vnpay/package.json node_modules/@choso/payment-vnpay/package.json
+COPY --from=build /app/plugins/payment-vnpay/.medusa/server node_modules/@choso/payment-vnpay/.medusa/server
+COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/package.json
+COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -72,6 +72,7 @@ for (const name of vendor) {
   const vendored = readJson(join(dir, "package.json"))
   for (const [dep, range] of Object.entries(vendored.dependencies ?? {})) {
     if (workspaces.has(dep)) {
+      if (vendor.includes(dep)) continue
       fail(`${name} depends on workspace package ${dep}; vendor it as well or publish it`)
     }
     if (dependencies[dep] && dependencies[dep] !== range) {
