@@ -8,6 +8,7 @@ import { checkDatabaseUrl, redact, startEmbeddedPostgres } from "./lib/postgres.
 import { ProcessGroup } from "./lib/processes.mjs"
 import {
   ROOT,
+  backendBuiltAt,
   backendEnv,
   buildIfNeeded,
   localSecrets,
@@ -75,7 +76,7 @@ async function main() {
   const redisUrl = process.env.REDIS_URL
   log(redisUrl ? `Using Redis at ${redact(redisUrl)}` : "No REDIS_URL: in-process event bus, workflow engine, locking and cache")
 
-  const built = dev ? false : await buildIfNeeded({ log })
+  if (!dev) await buildIfNeeded({ log })
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const secrets = localSecrets(path.join(DATA, "secrets.json"))
   const sandboxPort = await findFreePort(Number(process.env.VNPAY_SANDBOX_PORT || 8090))
@@ -85,7 +86,9 @@ async function main() {
   const state = readJson(STATE_FILE) ?? {}
   const dbKey = redact(databaseUrl).replace(/:\d+\//, "/") // embedded port changes between starts
   const known = state.databases?.[dbKey]
-  if (!known || built || known.migratedAt < state.builtAt) {
+  // Migrations run when this database has not been migrated since the backend was last built
+  // (whoever built it), so new modules' tables always exist before the server starts.
+  if (dev || !known || known.migratedAt < backendBuiltAt()) {
     await migrate(env, { log })
   }
   let publishableKey = known?.publishableKey
@@ -95,7 +98,6 @@ async function main() {
   }
   writeJson(STATE_FILE, {
     ...state,
-    builtAt: built ? Date.now() : state.builtAt ?? Date.now(),
     databases: { ...state.databases, [dbKey]: { publishableKey, migratedAt: Date.now() } },
   })
 

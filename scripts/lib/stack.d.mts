@@ -6,6 +6,7 @@ export const ROOT: string
 export const BACKEND: string
 export const STOREFRONT: string
 type Log = (message: string) => void
+export function backendBuiltAt(): number
 export function buildIfNeeded(options?: { log?: Log; force?: boolean }): Promise<boolean>
 export interface LocalSecrets {
   JWT_SECRET: string

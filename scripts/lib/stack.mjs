@@ -68,6 +68,12 @@ const BUILDS = [
   },
 ]
 
+/** When the backend was last built (by npm start, npm test, npm run bench or by hand); 0 if never. */
+export function backendBuiltAt() {
+  const output = path.join(BACKEND, ".medusa/server")
+  return existsSync(output) ? statSync(output).mtimeMs : 0
+}
+
 export async function buildIfNeeded({ log = console.log, force = false } = {}) {
   let built = false
   for (const build of BUILDS) {
