@@ -68,11 +68,12 @@ describe("paying with VNPay", () => {
   }
 
   /** Chooses VNPay QR and places the order: the browser lands on VNPay's (sandbox) page. */
-  async function payWithVNPay(): Promise<void> {
+  async function payWithVNPay(): Promise<string> {
     await page.locator("#payment-vnpay-vnpayqr").check()
     await page.locator("#place-order").click()
     await page.waitForURL(`${stack.sandboxUrl}/**`)
     await expect.poll(() => page.locator("body").textContent()).toMatch(/\d{1,3}(\.\d{3})+/)
+    return new URL(page.url()).searchParams.get("vnp_TxnRef")!
   }
 
   async function chooseAtVNPay(result: "success" | "insufficient" | "cancel"): Promise<void> {
@@ -145,13 +146,15 @@ describe("paying with VNPay", () => {
 
   it("shows the paid order at once when the IPN arrived before the shopper came back", async () => {
     await shopperAtPayment()
-    await payWithVNPay()
-    // Hold the browser's return to the store until VNPay's IPN has been answered.
-    await page.route(`${stack.storefrontUrl}/thanh-toan/vnpay**`, async (route) => {
-      await expect
-        .poll(async () => (await sandboxTransactions()).some((t) => t.ipnAttempts.some((a) => a.rspCode === "00")))
-        .toBe(true)
-      await route.continue()
+    const txnRef = await payWithVNPay()
+    // VNPay records the payment and sends its IPN; the browser's redirect back to the store is
+    // held until the store has answered that IPN.
+    await page.route(`${stack.sandboxUrl}/paymentv2/confirm`, async (route) => {
+      const response = await route.fetch({ maxRedirects: 0 })
+      const answered = async () =>
+        (await sandboxTransactions()).some((t) => t.txnRef === txnRef && t.ipnAttempts.some((a) => a.rspCode === "00"))
+      await expect.poll(answered).toBe(true)
+      await route.fulfill({ response })
     })
     const before = await adminOrderCount()
     await chooseAtVNPay("success")
@@ -163,9 +166,13 @@ describe("paying with VNPay", () => {
     await shopperAtPayment()
     await payWithVNPay()
     const before = await adminOrderCount()
-    // The shopper pays, and the tab is gone before the store's return page ever loads.
-    await page.route(`${stack.storefrontUrl}/**`, (route) => route.abort())
+    // VNPay takes the payment (and sends its IPN), but the browser never comes back to the store.
+    await page.route(`${stack.sandboxUrl}/paymentv2/confirm`, async (route) => {
+      await route.fetch({ maxRedirects: 0 })
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<title>closed</title>" })
+    })
     await chooseAtVNPay("success")
+    await expect.poll(() => page.title()).toBe("closed")
     await page.close()
     await expect.poll(adminOrderCount, { timeout: 60_000 }).toBe(before + 1)
   })
