@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { LineList } from "~/components/LineList";
 import { data, Form, Link, redirect, useFetcher } from "react-router";
 import type { Route } from "./+types/checkout";
 import { Alert } from "~/components/Alert";
@@ -284,17 +285,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
 
         <section aria-labelledby="step-review" className="review">
           <h2 id="step-review">{t("checkout.step_review")}</h2>
-          <ul className="review-lines" role="list">
-            {cart.lines.map((line) => (
-              <li key={line.id}>
-                <span>
-                  {line.title}
-                  {line.variantTitle ? ` (${line.variantTitle})` : ""} × {line.quantity}
-                </span>
-                <span>{formatVnd(line.total)}</span>
-              </li>
-            ))}
-          </ul>
+          <LineList lines={cart.lines} />
           <dl className="totals">
             <dt>{t("cart.subtotal")}</dt>
             <dd>{formatVnd(cart.itemTotal)}</dd>

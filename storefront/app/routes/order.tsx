@@ -1,4 +1,5 @@
 import { data, Link } from "react-router";
+import { LineList } from "~/components/LineList";
 import type { Route } from "./+types/order";
 import { Alert } from "~/components/Alert";
 import { readLang, readOrderIds } from "~/lib/cookies.server";
@@ -82,17 +83,7 @@ export default function Order({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="order-items" className="product-section">
         <h2 id="order-items">{t("order.items")}</h2>
-        <ul className="review-lines" role="list">
-          {order.lines.map((line) => (
-            <li key={line.id}>
-              <span>
-                {line.title}
-                {line.variantTitle ? ` (${line.variantTitle})` : ""} × {line.quantity}
-              </span>
-              <span>{formatVnd(line.total)}</span>
-            </li>
-          ))}
-        </ul>
+        <LineList lines={order.lines} />
         <dl className="totals">
           <dt>{t("cart.subtotal")}</dt>
           <dd>{formatVnd(order.itemTotal)}</dd>
