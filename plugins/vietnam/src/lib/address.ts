@@ -57,10 +57,6 @@ const MESSAGES: Record<AddressIssueCode, string> = {
     "Số điện thoại không hợp lệ, ví dụ 0912 345 678 (not a Vietnamese phone number, e.g. 0912 345 678).",
 }
 
-export function addressIssueMessage(code: AddressIssueCode): string {
-  return MESSAGES[code]
-}
-
 function issue(field: AddressIssue["field"], code: AddressIssueCode): AddressIssue {
   return { field, code, message: MESSAGES[code] }
 }

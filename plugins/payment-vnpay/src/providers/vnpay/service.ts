@@ -24,7 +24,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { readVNPayOptions, requireVNPayOptions, vnpayClient, type VNPayOptions } from "../../lib/config"
+import { requireVNPayOptions, vnpayClient, type VNPayOptions } from "../../lib/config"
 import { txnRefFor } from "../../lib/txn-ref"
 import type { VNPayInitiateData, VNPaySessionData } from "./types"
 
@@ -262,5 +262,3 @@ export default class VNPayProviderService extends AbstractPaymentProvider<Partia
     return { action: PaymentActions.NOT_SUPPORTED }
   }
 }
-
-export { readVNPayOptions }
