@@ -1,7 +1,7 @@
 import { fromVnpAmount } from "./amount.js"
 import { API_RESPONSE_CODES, TRANSACTION_STATUSES } from "./codes.js"
 import { parseVnpDate } from "./dates.js"
-import { VNPayAPIError, VNPaySignatureVerificationError } from "./errors.js"
+import { VNPayAPIError, VNPayResponseMismatchError, VNPaySignatureVerificationError } from "./errors.js"
 import { hashFields, safeEqualHex } from "./signing.js"
 import type { ApiResultBase, TransactionOutcome } from "./types.js"
 
@@ -40,10 +40,17 @@ export function toStringRecord(body: unknown): Record<string, string> {
   return out
 }
 
+/** What a querydr/refund answer must be about: the request's vnp_TxnRef and vnp_Command. */
+export interface ApiRequestSubject {
+  txnRef: string
+  command: string
+}
+
 /**
  * Checks a querydr/refund response:
  * - a response carrying vnp_SecureHash must match it (else VNPaySignatureVerificationError), and a
  *   success ("00") must carry one; its vnp_TmnCode must be ours;
+ * - its vnp_TxnRef and vnp_Command must be the request's (else VNPayResponseMismatchError);
  * - then a vnp_ResponseCode other than "00" throws VNPayAPIError with its meaning (an unsigned
  *   error answer is reported as that error: it cannot make anything succeed).
  */
@@ -51,6 +58,7 @@ export function verifyApiResponse(
   raw: Record<string, string>,
   fields: readonly string[],
   context: { hashSecret: string; tmnCode: string },
+  request: ApiRequestSubject,
   statusCode: number,
 ): void {
   const code = raw.vnp_ResponseCode ?? ""
@@ -65,6 +73,17 @@ export function verifyApiResponse(
   }
   if (raw.vnp_TmnCode !== undefined && raw.vnp_TmnCode !== "" && raw.vnp_TmnCode !== context.tmnCode) {
     throw new VNPaySignatureVerificationError(`VNPay API response is for another merchant (${raw.vnp_TmnCode})`)
+  }
+  const subject = [
+    ["vnp_TxnRef", request.txnRef],
+    ["vnp_Command", request.command],
+  ] as const
+  for (const [field, expected] of subject) {
+    const received = raw[field] ?? ""
+    // Both are signed into every answer: a success must carry them, an error answer may leave them out.
+    if ((received !== "" || code === "00") && received !== expected) {
+      throw new VNPayResponseMismatchError(field, expected, received, { statusCode, raw })
+    }
   }
   if (code !== "00") {
     throw new VNPayAPIError(code || "UNKNOWN", API_RESPONSE_CODES[code] ?? API_RESPONSE_CODES["99"], { statusCode, raw })

@@ -49,3 +49,33 @@ export class VNPayAPIError extends VNPayError {
     this.raw = options.raw
   }
 }
+
+/** A field by which an API answer names the request it answers. */
+export type VNPayAnsweredField = "vnp_TxnRef" | "vnp_Command"
+
+/**
+ * A correctly signed querydr/refund answer that is about another vnp_TxnRef or another command
+ * than the request's: it answers some other request, so nothing in it may be acted upon.
+ */
+export class VNPayResponseMismatchError extends VNPayError {
+  readonly field: VNPayAnsweredField
+  /** The request's value. */
+  readonly expected: string
+  /** The answer's value ("" when a success answer left it out). */
+  readonly received: string
+  readonly statusCode?: number
+  readonly raw?: unknown
+  constructor(
+    field: VNPayAnsweredField,
+    expected: string,
+    received: string,
+    options: { statusCode?: number; raw?: unknown } = {},
+  ) {
+    super(`VNPay's answer is about ${field} "${received}", but the request was for "${expected}"`, "VNPayResponseMismatchError")
+    this.field = field
+    this.expected = expected
+    this.received = received
+    this.statusCode = options.statusCode
+    this.raw = options.raw
+  }
+}

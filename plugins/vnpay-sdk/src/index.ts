@@ -5,7 +5,9 @@ export {
   VNPaySignatureVerificationError,
   VNPayConnectionError,
   VNPayAPIError,
+  VNPayResponseMismatchError,
 } from "./errors.js"
+export type { VNPayAnsweredField } from "./errors.js"
 export { RESPONSE_CODES, TRANSACTION_STATUSES, API_RESPONSE_CODES, IPN_REPLIES, describeResponseCode } from "./codes.js"
 export type { Bilingual, BankCode, IpnReplyCode } from "./codes.js"
 export { canonicalQuery, signParams, verifyParams, hashFields } from "./signing.js"

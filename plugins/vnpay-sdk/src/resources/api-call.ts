@@ -19,7 +19,10 @@ export function checkRequestOptions(options: RequestOptions | undefined): Reques
   return checked
 }
 
-/** POSTs a signed querydr/refund body (retries reuse it), verifies the signed answer, returns its fields. */
+/**
+ * POSTs a signed querydr/refund body (retries reuse it), verifies the signed answer and that it
+ * answers this request (its vnp_TxnRef and vnp_Command), returns its fields.
+ */
 export async function callTransactionApi(
   context: ClientContext,
   body: Readonly<Record<string, string>>,
@@ -28,6 +31,6 @@ export async function callTransactionApi(
 ): Promise<Record<string, string>> {
   const response = await postJson(context.environment.apiUrl, body, context.http, options)
   const raw = toStringRecord(response.body)
-  verifyApiResponse(raw, responseHashFields, context, response.status)
+  verifyApiResponse(raw, responseHashFields, context, { txnRef: body.vnp_TxnRef, command: body.vnp_Command }, response.status)
   return raw
 }

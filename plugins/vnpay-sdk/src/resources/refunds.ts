@@ -43,7 +43,8 @@ export class Refunds {
   /**
    * Asks VNPay to refund a payment, fully ("02") or partly ("03"). Any API response code other
    * than 00 throws VNPayAPIError (e.g. 94 already being refunded, 95 refused); a bad response
-   * signature throws VNPaySignatureVerificationError.
+   * signature throws VNPaySignatureVerificationError; an answer about another TxnRef or command
+   * throws VNPayResponseMismatchError.
    */
   async create(params: RefundCreateParams, options?: RequestOptions): Promise<RefundResult> {
     requireObject(params, "params")

@@ -27,7 +27,8 @@ export class Transactions {
   /**
    * Asks VNPay for a payment's state (querydr). A found payment that did not succeed is returned
    * with `succeeded: false`; an API error (e.g. 91 not found) throws VNPayAPIError; a bad response
-   * signature throws VNPaySignatureVerificationError.
+   * signature throws VNPaySignatureVerificationError; an answer about another TxnRef or command
+   * throws VNPayResponseMismatchError.
    */
   async retrieve(params: TransactionRetrieveParams, options?: RequestOptions): Promise<TransactionResult> {
     requireObject(params, "params")
