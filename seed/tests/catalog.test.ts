@@ -8,7 +8,7 @@ interface UnitsFile {
   provinces: { code: string; wards: { code: string }[] }[]
 }
 
-// The seed package compiles as CommonJS (tsconfig module Node16, no "type": "module"), where
+// The seed package compiles as CommonJS (tsconfig module NodeNext, no "type": "module"), where
 // `import.meta` does not type-check; vitest provides __dirname for test files.
 const UNITS_PATH = path.resolve(__dirname, "../../plugins/vietnam/src/modules/vietnam/data/units.json")
 const units = JSON.parse(readFileSync(UNITS_PATH, "utf8")) as UnitsFile
