@@ -1,20 +1,18 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import type { InputConfigModules } from "@medusajs/framework/types"
+import { requireSafeSecret, VNPAY_HASH_SECRET_RULE } from "@choso/secret-rule"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const isProduction = process.env.NODE_ENV === "production"
 const redisUrl = process.env.REDIS_URL
 
+/** In production the value must pass @choso/secret-rule, or the backend refuses to start. */
 function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
-  const value = process.env[name]
-  if (value) {
-    return value
-  }
   if (isProduction) {
-    throw new Error(`${name} must be set in production`)
+    return requireSafeSecret(name, process.env[name])
   }
-  return "cho-so-development-only"
+  return process.env[name] || "cho-so-development-only"
 }
 
 /** Redis-backed infrastructure modules, only when REDIS_URL is set; in-memory/local otherwise. */
@@ -68,6 +66,7 @@ const fileModule = {
 const vnpayConfigured = ["VNPAY_TMN_CODE", "VNPAY_HASH_SECRET", "VNPAY_URL", "VNPAY_RETURN_URL"].every(
   (name) => !!process.env[name]
 )
+if (isProduction && vnpayConfigured) requireSafeSecret("VNPAY_HASH_SECRET", process.env.VNPAY_HASH_SECRET, VNPAY_HASH_SECRET_RULE)
 
 const paymentModule = {
   key: Modules.PAYMENT,

@@ -1,0 +1,80 @@
+import type { ConfigModule } from "@medusajs/framework/types"
+import { afterEach, describe, expect, it, vi } from "vitest"
+
+// medusa-config reads the environment when it is loaded, so each case loads it afresh.
+const GOOD_JWT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+const GOOD_COOKIE = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"
+const VNPAY = {
+  VNPAY_TMN_CODE: "CHOSO001",
+  VNPAY_URL: "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html",
+  VNPAY_RETURN_URL: "https://choso.example.vn/thanh-toan/vnpay",
+}
+const VARIABLES = ["NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "VNPAY_HASH_SECRET", ...Object.keys(VNPAY)]
+const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]))
+
+async function loadConfig(env: Record<string, string>): Promise<ConfigModule> {
+  for (const name of VARIABLES) delete process.env[name]
+  Object.assign(process.env, env)
+  vi.resetModules()
+  // vitest loads the file as ESM (`default` is the config); tsc types this CommonJS file's
+  // import() with CommonJS interop (`default` would be the whole module). Trust the runtime.
+  const loaded = (await import("../medusa-config.js")) as unknown as { default: ConfigModule }
+  return loaded.default
+}
+
+afterEach(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name]
+    else process.env[name] = value
+  }
+})
+
+describe("medusa-config with NODE_ENV=production", () => {
+  it("refuses to load without JWT_SECRET, and says how to make one", async () => {
+    await expect(loadConfig({ NODE_ENV: "production", COOKIE_SECRET: GOOD_COOKIE })).rejects.toThrow(
+      "JWT_SECRET is not set. With NODE_ENV=production it must be a random value of at least 32 characters; generate one with: openssl rand -hex 32"
+    )
+  })
+
+  it("refuses a placeholder COOKIE_SECRET", async () => {
+    await expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: "change-me-change-me-change-me-change-me" })
+    ).rejects.toThrow(/^COOKIE_SECRET looks like a placeholder \(it contains "changeme"\)/)
+  })
+
+  it("refuses a short JWT_SECRET", async () => {
+    await expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "k3x9Qp", COOKIE_SECRET: GOOD_COOKIE })).rejects.toThrow(
+      /^JWT_SECRET is only 6 characters long/
+    )
+  })
+
+  it("loads with generated secrets and uses them", async () => {
+    const config = await loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: GOOD_COOKIE })
+    expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
+    expect(config.projectConfig.http.cookieSecret).toBe(GOOD_COOKIE)
+  })
+
+  it("refuses a placeholder VNPAY_HASH_SECRET when VNPay is configured", async () => {
+    await expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: GOOD_COOKIE, ...VNPAY, VNPAY_HASH_SECRET: "your-hash-secret" })
+    ).rejects.toThrow(/^VNPAY_HASH_SECRET looks like a placeholder .*merchant portal/)
+  })
+
+  it("loads with a VNPay-issued hash secret (32 uppercase letters)", async () => {
+    const config = await loadConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: GOOD_JWT,
+      COOKIE_SECRET: GOOD_COOKIE,
+      ...VNPAY,
+      VNPAY_HASH_SECRET: "QWERTYUIOPASDFGHJKLZXCVBNMQWERTY",
+    })
+    expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
+  })
+})
+
+describe("medusa-config in development", () => {
+  it("loads without secrets or a real VNPay hash secret, with a development-only value", async () => {
+    const config = await loadConfig({ NODE_ENV: "development", ...VNPAY, VNPAY_HASH_SECRET: "x" })
+    expect(config.projectConfig.http.jwtSecret).toBe("cho-so-development-only")
+  })
+})
