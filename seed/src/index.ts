@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { operatorLoginNotice, planAccounts } from "./setup/account-plan"
 import { seedAccounts } from "./setup/accounts"
 import { seedCatalog } from "./setup/catalog"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./setup/constants"
@@ -50,9 +51,11 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
         "or the data is someone else's). Seed an empty database: drop it, or delete .data/ for the embedded one."
     )
   }
+  // Before anything is written, so a refused SEED_ADMIN_PASSWORD leaves the database empty.
+  const accounts = planAccounts(process.env)
   const setup = await setupStore(container)
   const count = await seedCatalog(container, setup)
-  await seedAccounts(container)
+  await seedAccounts(container, accounts)
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: setup.storeId },
@@ -60,6 +63,10 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
     },
   })
   logger.info(`Seeded Chợ Số: ${count} products`)
+  const notice = operatorLoginNotice(accounts)
+  if (notice) {
+    logger.warn(notice)
+  }
   return { seeded: true, publishableKey: setup.publishableKey, products: count }
 }
 

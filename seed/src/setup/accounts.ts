@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { DEMO_ADMIN, DEMO_CUSTOMER } from "./constants"
+import type { AccountPlan } from "./account-plan"
 
 type Container = ExecArgs["container"]
 
@@ -14,23 +14,27 @@ async function registerEmailPass(container: Container, email: string, password: 
   return authIdentity.id
 }
 
-/** The operator's admin login and a shopper login, printed by `npm start`. */
-export async function seedAccounts(container: Container): Promise<void> {
-  const adminIdentity = await registerEmailPass(container, DEMO_ADMIN.email, DEMO_ADMIN.password)
+/** The operator's admin login and, outside production, the demo shopper (see planAccounts). */
+export async function seedAccounts(container: Container, plan: AccountPlan): Promise<void> {
+  const { admin, customer } = plan
+  const adminIdentity = await registerEmailPass(container, admin.email, admin.password)
   await createUserAccountWorkflow(container).run({
     input: {
       authIdentityId: adminIdentity,
-      userData: { email: DEMO_ADMIN.email, first_name: "Quản trị", last_name: "Chợ Số" },
+      userData: { email: admin.email, first_name: "Quản trị", last_name: "Chợ Số" },
     },
   })
-  const customerIdentity = await registerEmailPass(container, DEMO_CUSTOMER.email, DEMO_CUSTOMER.password)
+  if (!customer) {
+    return
+  }
+  const customerIdentity = await registerEmailPass(container, customer.email, customer.password)
   await createCustomerAccountWorkflow(container).run({
     input: {
       authIdentityId: customerIdentity,
       customerData: {
-        email: DEMO_CUSTOMER.email,
-        first_name: DEMO_CUSTOMER.first_name,
-        last_name: DEMO_CUSTOMER.last_name,
+        email: customer.email,
+        first_name: customer.first_name,
+        last_name: customer.last_name,
       },
     },
   })
