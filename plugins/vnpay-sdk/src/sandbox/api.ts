@@ -1,8 +1,9 @@
 import { formatVnpDate, parseVnpDate } from "../dates.js"
 import { hashFields, safeEqualHex } from "../signing.js"
 import { apiResponse, type ApiResponse } from "./api-responses.js"
+import { recordRefund, refundable, refundInProgress } from "./refund-lifecycle.js"
 import type { SandboxState } from "./state.js"
-import type { SandboxTransaction } from "./types.js"
+import type { RefundOutcome, SandboxTransaction } from "./types.js"
 import type { MerchantConfig } from "./validate.js"
 
 /** Request hash orders of POST /merchant_webapi/api/transaction (STANDARDS.md, VNPay docs). */
@@ -30,6 +31,7 @@ export interface ApiContext {
   state: SandboxState
   merchant: MerchantConfig
   now: Date
+  refundOutcome: RefundOutcome
 }
 
 /** JSON body → `vnp_`-less string fields; numbers are accepted (the `vnpay` package sends some). */
@@ -92,42 +94,33 @@ function querydr(secret: string, tx: SandboxTransaction): ApiResponse {
   })
 }
 
-export function refundable(tx: SandboxTransaction): number {
-  return tx.amount - tx.refunds.reduce((sum, r) => sum + r.amount, 0)
-}
-
 function refund(secret: string, tx: SandboxTransaction, f: Fields, ctx: ApiContext): ApiResponse {
   const echo = { vnp_TmnCode: tx.tmnCode, vnp_TxnRef: tx.txnRef, vnp_TransactionType: f.TransactionType }
   if (f.TransactionNo && f.TransactionNo !== "0" && f.TransactionNo !== tx.transactionNo) {
     return apiResponse(secret, "refund", "91", echo)
   }
   if (tx.state !== "paid") return apiResponse(secret, "refund", "95", echo)
+  // Another refund of this payment is still being processed.
+  if (refundInProgress(tx)) return apiResponse(secret, "refund", "94", echo)
   const remaining = refundable(tx)
   if (remaining === 0) return apiResponse(secret, "refund", "94", echo)
   const amount = Number(f.Amount)
   const type = f.TransactionType === "02" ? "02" : "03"
   if (amount > remaining || (type === "02" && amount !== remaining)) return apiResponse(secret, "refund", "95", echo)
   const transactionNo = ctx.state.nextTransactionNo()
-  const record = {
-    requestId: f.RequestId ?? "",
-    transactionType: type,
-    amount,
-    transactionNo,
-    createBy: f.CreateBy ?? "",
-    createDate: f.CreateDate ?? "",
-    status: "05",
-  } as const
-  const response = apiResponse(secret, "refund", "00", {
+  recordRefund(
+    tx,
+    { requestId: f.RequestId ?? "", transactionType: type, amount, transactionNo, createBy: f.CreateBy ?? "", createDate: f.CreateDate ?? "" },
+    ctx.refundOutcome,
+  )
+  // Accepted and processing, whatever comes next: querydr tells the rest (06, or 09 rejected).
+  return apiResponse(secret, "refund", "00", {
     ...echo,
     vnp_Amount: String(amount),
     vnp_OrderInfo: f.OrderInfo,
     vnp_BankCode: tx.bankCode,
     vnp_PayDate: formatVnpDate(ctx.now),
     vnp_TransactionNo: transactionNo,
-    vnp_TransactionStatus: record.status,
+    vnp_TransactionStatus: "05",
   })
-  // Accepted ("05"), then at once handed to the bank ("06"): querydr from now on says 06.
-  tx.refunds.push({ ...record, status: "06" })
-  tx.transactionStatus = "06"
-  return response
 }

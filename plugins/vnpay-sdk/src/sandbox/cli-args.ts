@@ -1,3 +1,4 @@
+import { isRefundOutcome, MAX_API_DELAY_MS, REFUND_OUTCOMES } from "./switches.js"
 import type { IpnMode, SandboxOptions } from "./types.js"
 
 export const USAGE = `vnpay-sandbox — a local VNPay 2.1.0 sandbox (test double; never real money)
@@ -12,6 +13,8 @@ Usage: vnpay-sandbox --tmn-code CODE --hash-secret SECRET [options]
   --ipn-mode M        VNPAY_SANDBOX_IPN_MODE    normal | late | lost | duplicate
   --ipn-delay-ms N    VNPAY_SANDBOX_IPN_DELAY_MS   delay of "late" IPNs (5000)
   --public-url URL    VNPAY_SANDBOX_PUBLIC_URL  base URL shown in pages
+  --refund R          VNPAY_SANDBOX_REFUND      settle | processing | reject (settle)
+  --api-delay-ms N    VNPAY_SANDBOX_API_DELAY_MS   delay of querydr/refund answers (0)
   -h, --help
 `
 
@@ -26,6 +29,8 @@ const FLAGS: Record<string, string> = {
   "--ipn-mode": "VNPAY_SANDBOX_IPN_MODE",
   "--ipn-delay-ms": "VNPAY_SANDBOX_IPN_DELAY_MS",
   "--public-url": "VNPAY_SANDBOX_PUBLIC_URL",
+  "--refund": "VNPAY_SANDBOX_REFUND",
+  "--api-delay-ms": "VNPAY_SANDBOX_API_DELAY_MS",
 }
 
 const MODES: readonly IpnMode[] = ["normal", "late", "lost", "duplicate"]
@@ -52,6 +57,12 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (!MODES.includes(mode as IpnMode)) return { help: false, error: `--ipn-mode must be one of ${MODES.join(", ")}` }
   const delay = values["--ipn-delay-ms"]
   if (delay !== undefined && !/^\d+$/.test(delay)) return { help: false, error: "--ipn-delay-ms must be a whole number" }
+  const refund = values["--refund"] ?? "settle"
+  if (!isRefundOutcome(refund)) return { help: false, error: `--refund must be one of ${REFUND_OUTCOMES.join(", ")}` }
+  const apiDelay = values["--api-delay-ms"]
+  if (apiDelay !== undefined && (!/^\d+$/.test(apiDelay) || Number(apiDelay) > MAX_API_DELAY_MS)) {
+    return { help: false, error: `--api-delay-ms must be a whole number, 0-${MAX_API_DELAY_MS}` }
+  }
   return {
     help: false,
     options: {
@@ -62,6 +73,8 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       ipnUrl: values["--ipn-url"],
       publicUrl: values["--public-url"],
       ipn: { mode: mode as IpnMode, ...(delay !== undefined ? { delayMs: Number(delay) } : {}) },
+      refund,
+      ...(apiDelay !== undefined ? { apiDelayMs: Number(apiDelay) } : {}),
     },
   }
 }

@@ -3,8 +3,22 @@ import type { ApiResponse } from "./api-responses.js"
 import { DEFAULT_IPN, IpnDispatcher } from "./ipn.js"
 import { appendQuery, completePayment, isPaymentMethod, signResult, type PaymentChoice } from "./outcome.js"
 import { pageError, type PageError } from "./page-errors.js"
+import { settleRefund } from "./refund-lifecycle.js"
 import { SandboxState } from "./state.js"
-import type { IpnAttempt, IpnOptions, PaymentResult, ResolvedIpnOptions, SandboxOptions, SandboxTransaction } from "./types.js"
+import { DEFAULT_SWITCHES, mergeSwitches } from "./switches.js"
+import { Timers } from "./timers.js"
+import type {
+  IpnAttempt,
+  IpnOptions,
+  PaymentResult,
+  ResolvedIpnOptions,
+  ResolvedSwitches,
+  SandboxConfig,
+  SandboxConfigPatch,
+  SandboxOptions,
+  SandboxRefund,
+  SandboxTransaction,
+} from "./types.js"
 import { validatePayment } from "./validate.js"
 
 /** The customer's pick as submitted (unchecked). */
@@ -36,9 +50,15 @@ export class SandboxEngine {
   readonly state = new SandboxState()
   readonly ipn: IpnDispatcher
   private ipnOptions: ResolvedIpnOptions
+  private switches: ResolvedSwitches
+  private readonly timers = new Timers()
 
+  /** Throws TypeError on an invalid `refund` or `apiDelayMs`. */
   constructor(readonly options: SandboxOptions) {
     this.ipnOptions = mergeIpnOptions(DEFAULT_IPN, options.ipn)
+    const switches = mergeSwitches(DEFAULT_SWITCHES, options)
+    if (!switches.ok) throw new TypeError(`startSandbox: ${switches.error}`)
+    this.switches = switches.switches
     this.ipn = new IpnDispatcher(options.ipnUrl, () => this.ipnOptions, (line) => this.log(line))
   }
 
@@ -46,14 +66,20 @@ export class SandboxEngine {
     this.options.log?.(line)
   }
 
-  configure(patch: IpnOptions | undefined): ResolvedIpnOptions {
-    this.ipnOptions = mergeIpnOptions(this.ipnOptions, patch)
-    this.log(`IPN options: ${JSON.stringify(this.ipnOptions)}`)
-    return { ...this.ipnOptions }
+  /** IPN options (flat or under `ipn`; invalid ones ignored) and switches (an invalid one changes nothing). */
+  configure(patch: SandboxConfigPatch | undefined): { ok: true; config: SandboxConfig } | { ok: false; error: string } {
+    const switches = mergeSwitches(this.switches, patch ?? {})
+    if (!switches.ok) return switches
+    this.switches = switches.switches
+    const ipn: IpnOptions | undefined = patch?.ipn && typeof patch.ipn === "object" ? patch.ipn : patch
+    this.ipnOptions = mergeIpnOptions(this.ipnOptions, ipn)
+    const config = this.currentConfig()
+    this.log(`config: ${JSON.stringify(config)}`)
+    return { ok: true, config }
   }
 
-  currentIpnOptions(): ResolvedIpnOptions {
-    return { ...this.ipnOptions }
+  currentConfig(): SandboxConfig {
+    return { ipn: { ...this.ipnOptions }, ...this.switches }
   }
 
   /** GET /paymentv2/vpcpay.html: validate, then record a pending transaction and open a session. */
@@ -103,9 +129,21 @@ export class SandboxEngine {
   }
 
   api(raw: string, now = new Date()): ApiResponse {
-    const response = handleApi(raw, { state: this.state, merchant: this.options, now })
+    const response = handleApi(raw, { state: this.state, merchant: this.options, now, refundOutcome: this.switches.refund })
     this.log(`API ${response.vnp_Command || "?"} ${response.vnp_TxnRef ?? ""} → ${response.vnp_ResponseCode}`)
     return response
+  }
+
+  /** Waits apiDelayMs before an API answer is sent; false if the sandbox closed meanwhile. */
+  apiDelay(): Promise<boolean> {
+    return this.timers.wait(this.switches.apiDelayMs)
+  }
+
+  /** Ends the refund of `tx` still processing ("processing" switch); undefined if there is none. */
+  settleRefund(tx: SandboxTransaction, status: "06" | "09"): SandboxRefund | undefined {
+    const refund = settleRefund(tx, status)
+    if (refund) this.log(`refund ${tx.txnRef} ${refund.transactionNo} → ${status}`)
+    return refund
   }
 
   findByRef(txnRef: string): SandboxTransaction | undefined {
@@ -113,6 +151,7 @@ export class SandboxEngine {
   }
 
   close(): Promise<void> {
+    this.timers.close()
     return this.ipn.close()
   }
 }

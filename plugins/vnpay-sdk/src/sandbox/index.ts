@@ -9,9 +9,14 @@ export type {
   IpnOptions,
   PaymentMethod,
   PaymentResult,
+  RefundOutcome,
+  RefundStatus,
   Sandbox,
+  SandboxConfig,
+  SandboxConfigPatch,
   SandboxOptions,
   SandboxRefund,
+  SandboxSwitches,
   SandboxTransaction,
 } from "./types.js"
 export { API_PATH, CONFIRM_PATH, PAYMENT_PATH } from "./server.js"
@@ -45,7 +50,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   return {
     url,
     port,
-    configure: (ipn) => void engine.configure(ipn),
+    configure: (patch) => {
+      const configured = engine.configure(patch)
+      if (!configured.ok) throw new TypeError(`sandbox.configure: ${configured.error}`)
+      return configured.config
+    },
     transactions: () => engine.state.list(),
     close: () =>
       (closing ??= (async () => {

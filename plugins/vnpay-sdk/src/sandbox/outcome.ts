@@ -11,14 +11,32 @@ export interface PaymentChoice {
   cardNumber?: string
 }
 
-const OUTCOMES: Record<PaymentResult, { responseCode: string; transactionStatus: string }> = {
-  success: { responseCode: "00", transactionStatus: "00" },
-  insufficient: { responseCode: "51", transactionStatus: "02" },
-  cancel: { responseCode: "24", transactionStatus: "02" },
+interface Outcome {
+  responseCode: string
+  transactionStatus: string
+  /** The customer's bank debited them (the result carries a vnp_BankTranNo). */
+  debited: boolean
 }
 
+/**
+ * `reversed` (giao dịch đảo) keeps ResponseCode 00: VNPay's ResponseCode table has no code for a
+ * reversal, and the bank's leg did succeed; only TransactionStatus 04 says VNPay did not complete
+ * the payment (and gives the money back). It is what the "ResponseCode 00 AND TransactionStatus
+ * 00" rule exists for. Neither it nor `fraud` (07, money taken, held by VNPay) is paid to the
+ * merchant: both are recorded as failed, so refunding them answers 95.
+ */
+const OUTCOMES: Record<PaymentResult, Outcome> = {
+  success: { responseCode: "00", transactionStatus: "00", debited: true },
+  insufficient: { responseCode: "51", transactionStatus: "02", debited: false },
+  cancel: { responseCode: "24", transactionStatus: "02", debited: false },
+  reversed: { responseCode: "00", transactionStatus: "04", debited: true },
+  fraud: { responseCode: "07", transactionStatus: "07", debited: true },
+}
+
+export const PAYMENT_RESULTS = Object.keys(OUTCOMES) as PaymentResult[]
+
 export function isPaymentResult(value: unknown): value is PaymentResult {
-  return value === "success" || value === "insufficient" || value === "cancel"
+  return typeof value === "string" && Object.hasOwn(OUTCOMES, value)
 }
 
 export function isPaymentMethod(value: unknown): value is PaymentMethod {
@@ -56,7 +74,7 @@ export function completePayment(
   transactionNo: () => string,
   now: Date,
 ): VnpParams {
-  const { responseCode, transactionStatus } = OUTCOMES[result]
+  const { responseCode, transactionStatus, debited } = OUTCOMES[result]
   const { bankCode, cardType } = bankAndCard(choice)
   const no = result === "cancel" ? "0" : transactionNo()
   tx.state = result === "success" ? "paid" : "failed"
@@ -66,10 +84,11 @@ export function completePayment(
   tx.cardType = cardType
   tx.transactionNo = no
   tx.payDate = formatVnpDate(now)
-  tx.bankTranNo = result === "success" ? `VNP${no}` : undefined
+  tx.bankTranNo = debited ? `VNP${no}` : undefined
   return resultParams(tx)
 }
 
+/** The result query's fields, as the payment completed (call before any refund changes the status). */
 export function resultParams(tx: SandboxTransaction): VnpParams {
   return {
     vnp_Amount: tx.amount,
@@ -81,7 +100,7 @@ export function resultParams(tx: SandboxTransaction): VnpParams {
     vnp_ResponseCode: tx.responseCode,
     vnp_TmnCode: tx.tmnCode,
     vnp_TransactionNo: tx.transactionNo,
-    vnp_TransactionStatus: tx.responseCode === "00" ? "00" : "02",
+    vnp_TransactionStatus: tx.transactionStatus,
     vnp_TxnRef: tx.txnRef,
   }
 }

@@ -99,6 +99,8 @@ ${methodSection(t, input)}
 <button class="btn ok" type="submit" name="result" value="success">${esc(t.success)}</button>
 <button class="btn low" type="submit" name="result" value="insufficient">${esc(t.insufficient)}</button>
 <button class="btn no" type="submit" name="result" value="cancel">${esc(t.cancel)}</button>
+<button class="btn low" type="submit" name="result" value="reversed">${esc(t.reversed)}</button>
+<button class="btn low" type="submit" name="result" value="fraud">${esc(t.fraud)}</button>
 </div></div>
 </form>`
   return layout({ lang: tx.locale === "en" ? "en" : "vi", title: t.title, body, script: COUNTDOWN })

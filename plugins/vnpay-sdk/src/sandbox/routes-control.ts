@@ -1,13 +1,14 @@
 import type { ServerResponse } from "node:http"
 import { toParamRecord } from "../signing.js"
 import type { SandboxEngine } from "./engine.js"
-import { isPaymentResult } from "./outcome.js"
+import { isPaymentResult, PAYMENT_RESULTS } from "./outcome.js"
 import { parseJsonObject, sendJson } from "./respond.js"
-import type { IpnOptions } from "./types.js"
+import type { SandboxConfigPatch, SandboxTransaction } from "./types.js"
 
 /**
  * Sandbox-only endpoints under /_sandbox (VNPay has nothing like them): health, the recorded
- * transactions, IPN settings, re-sending an IPN, and paying without a browser.
+ * transactions, IPN settings and switches, re-sending an IPN, settling a refund, and paying
+ * without a browser.
  */
 export async function control(
   engine: SandboxEngine,
@@ -17,7 +18,7 @@ export async function control(
   res: ServerResponse,
 ): Promise<boolean> {
   if (method === "GET" && path === "/_sandbox/health") {
-    sendJson(res, { ok: true, tmnCode: engine.options.tmnCode, ipnUrl: engine.options.ipnUrl ?? null, ipn: engine.currentIpnOptions() })
+    sendJson(res, { ok: true, tmnCode: engine.options.tmnCode, ipnUrl: engine.options.ipnUrl ?? null, ...engine.currentConfig() })
     return true
   }
   if (method === "GET" && path === "/_sandbox/transactions") {
@@ -26,16 +27,17 @@ export async function control(
   }
   if (method === "POST" && path === "/_sandbox/config") {
     const patch = parseJsonObject(await body())
-    if (!patch) return badRequest(res, "expected a JSON object of IPN options")
-    const options = (patch.ipn && typeof patch.ipn === "object" ? patch.ipn : patch) as IpnOptions
-    sendJson(res, { ipn: engine.configure(options) })
+    if (!patch) return badRequest(res, "expected a JSON object of IPN options and switches")
+    const configured = engine.configure(patch as SandboxConfigPatch)
+    if (!configured.ok) return badRequest(res, configured.error)
+    sendJson(res, configured.config)
     return true
   }
   if (method === "POST" && path === "/_sandbox/pay") {
     await pay(engine, await body(), res)
     return true
   }
-  const match = /^\/_sandbox\/transactions\/([^/]+)(\/ipn)?$/.exec(path)
+  const match = /^\/_sandbox\/transactions\/([^/]+)(\/ipn|\/refund-outcome)?$/.exec(path)
   if (!match) return false
   const tx = engine.findByRef(decodeURIComponent(match[1]))
   if (!tx) {
@@ -46,7 +48,11 @@ export async function control(
     sendJson(res, structuredClone(tx))
     return true
   }
-  if (method === "POST" && match[2]) {
+  if (method === "POST" && match[2] === "/refund-outcome") {
+    settle(engine, tx, await body(), res)
+    return true
+  }
+  if (method === "POST" && match[2] === "/ipn") {
     if (!tx.resultQuery) return badRequest(res, "the payment has no outcome yet: nothing to notify", 409)
     if (!engine.options.ipnUrl) return badRequest(res, "the sandbox has no ipnUrl", 409)
     const attempt = await engine.resendIpn(tx)
@@ -61,11 +67,26 @@ function badRequest(res: ServerResponse, message: string, status = 400): true {
   return true
 }
 
+/** POST /_sandbox/transactions/:txnRef/refund-outcome {status: "06" | "09"}: ends the refund in progress. */
+function settle(engine: SandboxEngine, tx: SandboxTransaction, raw: string, res: ServerResponse): void {
+  const status = parseJsonObject(raw)?.status
+  if (status !== "06" && status !== "09") {
+    badRequest(res, 'expected {"status": "06"} (sent to the bank) or {"status": "09"} (rejected)')
+    return
+  }
+  const refund = engine.settleRefund(tx, status)
+  if (!refund) {
+    badRequest(res, `no refund of "${tx.txnRef}" is processing (status 05); set {"refund": "processing"} before refunding`, 409)
+    return
+  }
+  sendJson(res, { txnRef: tx.txnRef, transactionStatus: tx.transactionStatus, refund })
+}
+
 /** POST /_sandbox/pay {url, result, method?, bank?}: the page and its button, server-side. */
 async function pay(engine: SandboxEngine, raw: string, res: ServerResponse): Promise<void> {
   const body = parseJsonObject(raw)
   if (!body || typeof body.url !== "string" || !isPaymentResult(body.result)) {
-    badRequest(res, 'expected {"url": "<payment URL>", "result": "success" | "insufficient" | "cancel"}')
+    badRequest(res, `expected {"url": "<payment URL>", "result": ${PAYMENT_RESULTS.map((r) => `"${r}"`).join(" | ")}}`)
     return
   }
   const opened = engine.open(toParamRecord(body.url))
@@ -86,7 +107,7 @@ async function pay(engine: SandboxEngine, raw: string, res: ServerResponse): Pro
     txnRef: tx.txnRef,
     transactionNo: tx.transactionNo,
     responseCode: tx.responseCode,
-    transactionStatus: tx.responseCode === "00" ? "00" : "02",
+    transactionStatus: tx.transactionStatus,
   })
   engine.notify(tx)
 }

@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http"
 import type { SandboxEngine } from "./engine.js"
 import { renderErrorPage } from "./error-page.js"
-import { isPaymentResult } from "./outcome.js"
+import { isPaymentResult, PAYMENT_RESULTS } from "./outcome.js"
 import { pageError } from "./page-errors.js"
 import { renderPaymentPage } from "./payment-page.js"
 import { qrSvg } from "./qr.js"
@@ -30,7 +30,7 @@ export function confirmPayment(engine: SandboxEngine, body: string, res: ServerR
   const form = new URLSearchParams(body)
   const result = form.get("result")
   if (!isPaymentResult(result)) {
-    sendHtml(res, renderErrorPage(pageError("03", 'result must be "success", "insufficient" or "cancel"')))
+    sendHtml(res, renderErrorPage(pageError("03", `result must be one of ${PAYMENT_RESULTS.join(", ")}`)))
     return
   }
   const confirmed = engine.confirm(form.get("session") ?? "", result, {

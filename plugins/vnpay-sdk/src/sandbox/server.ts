@@ -15,9 +15,10 @@ function home(engine: SandboxEngine): string {
     ["POST", API_PATH, "querydr / refund (VNPay)"],
     ["GET", "/_sandbox/health", "sandbox only"],
     ["GET", "/_sandbox/transactions", "sandbox only"],
-    ["POST", "/_sandbox/config", "sandbox only: IPN mode"],
+    ["POST", "/_sandbox/config", "sandbox only: IPN mode, refund outcome, API delay"],
     ["POST", "/_sandbox/pay", "sandbox only: pay without a browser"],
     ["POST", "/_sandbox/transactions/:txnRef/ipn", "sandbox only: re-send the IPN"],
+    ["POST", "/_sandbox/transactions/:txnRef/refund-outcome", "sandbox only: settle a processing refund (06 or 09)"],
   ]
   const list = rows.map(([m, p, d]) => `<div><dt><code>${m} ${esc(p)}</code></dt><dd>${esc(d)}</dd></div>`).join("")
   const body = `<div class="card"><h1>VNPay sandbox (2.1.0)</h1>
@@ -32,7 +33,13 @@ async function route(engine: SandboxEngine, req: IncomingMessage, res: ServerRes
   const path = url.pathname
   if (method === "GET" && path === PAYMENT_PATH) return paymentPage(engine, url, res)
   if (method === "POST" && path === CONFIRM_PATH) return confirmPayment(engine, await readBody(req), res)
-  if (method === "POST" && path === API_PATH) return sendJson(res, engine.api(await readBody(req)))
+  if (method === "POST" && path === API_PATH) {
+    // Processed now, answered after apiDelayMs: a client that gives up meanwhile misses an answer
+    // to a request that did take effect.
+    const answer = engine.api(await readBody(req))
+    if (await engine.apiDelay()) sendJson(res, answer)
+    return
+  }
   if (method === "GET" && path === "/") return sendHtml(res, home(engine))
   if (path.startsWith("/_sandbox/") && (await control(engine, method, path, () => readBody(req), res))) return
   sendJson(res, { error: { message: `${method} ${path} is not a sandbox endpoint` } }, 404)

@@ -16,7 +16,35 @@ export interface IpnOptions {
 
 export type ResolvedIpnOptions = Required<IpnOptions>
 
-export interface SandboxOptions {
+/**
+ * What becomes of a refund VNPay accepted (answered 00 with TransactionStatus 05): real refunds
+ * are asynchronous. settle: handed to the bank at once, querydr says 06. processing: querydr says
+ * 05 until settled by POST /_sandbox/transactions/:txnRef/refund-outcome. reject: querydr says 09
+ * and the amount is refundable again.
+ */
+export type RefundOutcome = "settle" | "processing" | "reject"
+
+/** Sandbox behaviours that can be set at start and changed at runtime. */
+export interface SandboxSwitches {
+  /** Default "settle". */
+  refund?: RefundOutcome
+  /** querydr and refund answers are sent this many ms after the request was processed (default 0). */
+  apiDelayMs?: number
+}
+
+export type ResolvedSwitches = Required<SandboxSwitches>
+
+/** What `configure` and POST /_sandbox/config take: IPN options (flat or under `ipn`) and switches. */
+export interface SandboxConfigPatch extends IpnOptions, SandboxSwitches {
+  ipn?: IpnOptions
+}
+
+/** Everything `configure` and POST /_sandbox/config report. */
+export interface SandboxConfig extends ResolvedSwitches {
+  ipn: ResolvedIpnOptions
+}
+
+export interface SandboxOptions extends SandboxSwitches {
   tmnCode: string
   hashSecret: string
   /** Where IPNs go. VNPay registers it per merchant; it is not part of the payment URL. */
@@ -31,8 +59,11 @@ export interface SandboxOptions {
   log?: (line: string) => void
 }
 
-/** The buttons of the payment page. */
-export type PaymentResult = "success" | "insufficient" | "cancel"
+/**
+ * The buttons of the payment page. reversed: debited at the bank, not completed at VNPay
+ * (ResponseCode 00, TransactionStatus 04); fraud: suspected fraud (07 / 07).
+ */
+export type PaymentResult = "success" | "insufficient" | "cancel" | "reversed" | "fraud"
 
 /** The payment methods of VNPay's page (vnp_BankCode values). */
 export type PaymentMethod = "VNPAYQR" | "VNBANK" | "INTCARD"
@@ -53,6 +84,8 @@ export interface IpnAttempt {
   final: boolean
 }
 
+export type RefundStatus = "05" | "06" | "09"
+
 export interface SandboxRefund {
   requestId: string
   transactionType: "02" | "03"
@@ -61,8 +94,8 @@ export interface SandboxRefund {
   transactionNo: string
   createBy: string
   createDate: string
-  /** "05" when accepted, "06" once passed to the bank (immediately, here). */
-  status: "05" | "06"
+  /** "05" accepted and processing, "06" passed to the bank, "09" rejected (the amount is refundable again). */
+  status: RefundStatus
 }
 
 export interface SandboxTransaction {
@@ -98,6 +131,7 @@ export interface Sandbox {
   url: string
   port: number
   close(): Promise<void>
-  configure(ipn: SandboxOptions["ipn"]): void
+  /** Changes IPN options and switches; throws TypeError on an invalid switch (nothing changes then). */
+  configure(patch: SandboxConfigPatch | undefined): SandboxConfig
   transactions(): SandboxTransaction[]
 }
