@@ -61,18 +61,38 @@ const fileModule = {
 
 /**
  * VNPay is on when its four variables are set (`npm start` points them at the local sandbox
- * when none are given). Switching to VNPay's servers is a change of these variables only.
+ * when none are given). Switching to VNPay's servers is a change of these variables only. The
+ * one options object goes to the plugin (its routes, workflows and job) and to the provider.
  */
 const vnpayConfigured = ["VNPAY_TMN_CODE", "VNPAY_HASH_SECRET", "VNPAY_URL", "VNPAY_RETURN_URL"].every(
   (name) => !!process.env[name]
 )
 if (isProduction && vnpayConfigured) requireSafeSecret("VNPAY_HASH_SECRET", process.env.VNPAY_HASH_SECRET, VNPAY_HASH_SECRET_RULE)
 
+function seconds(name: string): number | undefined {
+  const value = process.env[name]
+  return value ? Number(value) : undefined
+}
+
+const vnpayOptions = vnpayConfigured
+  ? {
+      tmnCode: process.env.VNPAY_TMN_CODE,
+      hashSecret: process.env.VNPAY_HASH_SECRET,
+      paymentUrl: process.env.VNPAY_URL,
+      returnUrl: process.env.VNPAY_RETURN_URL,
+      serverIp: process.env.VNPAY_SERVER_IP,
+      reconcileAfterSeconds: seconds("VNPAY_RECONCILE_AFTER_SECONDS"),
+      completeAfterSeconds: seconds("VNPAY_COMPLETE_AFTER_SECONDS"),
+    }
+  : {}
+
 const paymentModule = {
   key: Modules.PAYMENT,
   resolve: "@medusajs/medusa/payment",
   options: {
-    providers: vnpayConfigured ? [{ resolve: "@choso/payment-vnpay/providers/vnpay", id: "vnpay", options: {} }] : [],
+    providers: vnpayConfigured
+      ? [{ resolve: "@choso/payment-vnpay/providers/vnpay", id: "vnpay", options: vnpayOptions }]
+      : [],
   },
 }
 
@@ -102,7 +122,7 @@ export default defineConfig({
   },
   plugins: [
     { resolve: "@choso/vietnam", options: {} },
-    { resolve: "@choso/payment-vnpay", options: {} },
+    { resolve: "@choso/payment-vnpay", options: vnpayOptions },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.

@@ -1,13 +1,15 @@
-/**
- * A VNPay TxnRef is unique per payment attempt. Ours is the Medusa payment session id, with an
- * attempt suffix when the same session is re-issued for a new amount, so an IPN leads straight
- * back to its session: "payses_01J…" or "payses_01J…-2".
- */
-export function txnRefFor(sessionId: string, attempt = 1): string {
-  return attempt > 1 ? `${sessionId}-${attempt}` : sessionId
-}
+import { randomBytes } from "node:crypto"
 
-export function sessionIdFromTxnRef(txnRef: string): string | null {
-  const match = /^(payses_[A-Za-z0-9]+)(?:-(\d+))?$/.exec(txnRef)
-  return match ? match[1] : null
+/**
+ * A VNPay TxnRef is unique per payment attempt, for every purpose that pays through our terminal
+ * (carts now, market stalls later). Cart attempts: "C" + time (base 36) + 10 random base-32
+ * characters — unique across server instances without asking the database.
+ */
+const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+export function newCartTxnRef(now = Date.now()): string {
+  const bytes = randomBytes(10)
+  let random = ""
+  for (const byte of bytes) random += ALPHABET[byte % 32]
+  return `C${now.toString(36).toUpperCase()}${random}`
 }

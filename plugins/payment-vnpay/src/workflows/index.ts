@@ -1,1 +1,4 @@
-export { settleVNPayPaymentWorkflow } from "./settle-vnpay-payment"
+export { startVNPayCartPaymentWorkflow } from "./start-vnpay-cart-payment"
+export { recordVNPayOutcomeWorkflow } from "./record-vnpay-outcome"
+export { completeVNPayCartWorkflow } from "./complete-vnpay-cart"
+export { refundVNPayAttemptWorkflow } from "./refund-vnpay-attempt"

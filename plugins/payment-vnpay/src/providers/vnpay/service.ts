@@ -1,4 +1,4 @@
-import { VNPayAPIError, VNPayInvalidRequestError, formatVnpDate, type VNPay } from "@choso/vnpay"
+import { VNPayAPIError, type VNPay } from "@choso/vnpay"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -24,11 +24,8 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { requireVNPayOptions, vnpayClient, type VNPayOptions } from "../../lib/config"
-import { txnRefFor } from "../../lib/txn-ref"
-import type { VNPayInitiateData, VNPaySessionData } from "./types"
-
-const BANK_CODES = new Set(["VNPAYQR", "VNBANK", "INTCARD"])
+import { createVNPayClient, requireVNPayOptions, type VNPayOptions, type VNPayPluginOptions } from "../../lib/options"
+import type { VNPayBoundAttempt, VNPaySessionData } from "./types"
 
 function toVnd(amount: BigNumberInput): number {
   const value = new BigNumber(amount).numeric
@@ -45,109 +42,83 @@ function sessionData(data: Record<string, unknown> | undefined): VNPaySessionDat
   return data as VNPaySessionData
 }
 
+function boundAttempt(data: Record<string, unknown> | undefined): VNPayBoundAttempt | null {
+  const attempt = data?.attempt as Partial<VNPayBoundAttempt> | undefined
+  if (
+    !attempt ||
+    typeof attempt.attempt_id !== "string" ||
+    typeof attempt.txn_ref !== "string" ||
+    typeof attempt.amount !== "number" ||
+    typeof attempt.payment_url !== "string" ||
+    typeof attempt.create_date !== "string" ||
+    typeof attempt.expires_at !== "string"
+  ) {
+    return null
+  }
+  return attempt as VNPayBoundAttempt
+}
+
 /**
  * VNPay (API 2.1.0) as a Medusa payment provider. A session gets a signed payment URL; the
  * shopper pays at VNPay; the signed IPN (see /hooks/vnpay/ipn) or the reconciliation job then
  * settles it through Medusa's processPaymentWorkflow, which calls authorizePayment here —
  * and authorizePayment believes no one but VNPay's own querydr answer.
  */
-export default class VNPayProviderService extends AbstractPaymentProvider<Partial<VNPayOptions>> {
+export default class VNPayProviderService extends AbstractPaymentProvider<VNPayPluginOptions> {
   static identifier = "vnpay"
 
   protected readonly logger: Logger
-  protected readonly overrides: Partial<VNPayOptions>
+  protected readonly options: VNPayOptions
+  protected readonly client: VNPay
 
-  static validateOptions(options: Partial<VNPayOptions>): void {
+  static validateOptions(options: VNPayPluginOptions): void {
     requireVNPayOptions(options)
   }
 
-  constructor(container: { logger: Logger }, options: Partial<VNPayOptions>) {
+  constructor(container: { logger: Logger }, options: VNPayPluginOptions) {
     super(container, options)
     this.logger = container.logger
-    this.overrides = options ?? {}
+    this.options = requireVNPayOptions(options)
+    this.client = createVNPayClient(this.options)
   }
 
-  protected get options(): VNPayOptions {
-    return requireVNPayOptions(this.overrides)
-  }
-
-  protected get client(): VNPay {
-    return vnpayClient(this.options)
-  }
-
-  /** Builds a signed payment URL for one attempt of a session. */
-  protected createAttempt(
-    sessionId: string,
-    attempt: number,
-    amount: number,
-    input: VNPayInitiateData
-  ): VNPaySessionData {
-    const locale = input.locale === "en" ? "en" : "vn"
-    if (input.bank_code && !BANK_CODES.has(input.bank_code)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown VNPay method "${input.bank_code}"`)
-    }
-    const txnRef = txnRefFor(sessionId, attempt)
-    const createDate = new Date()
-    const orderInfo = `Thanh toan don hang ${txnRef.slice(-10)}`
-    const ip = input.ip || "127.0.0.1"
-    try {
-      const { url, expiresAt } = this.client.paymentUrls.create({
-        amount,
-        txnRef,
-        orderInfo,
-        returnUrl: this.options.returnUrl,
-        ipAddr: ip,
-        locale,
-        bankCode: input.bank_code,
-        createDate,
-        expiresInMinutes: this.options.expiresInMinutes ?? 15,
-      })
-      return {
-        session_id: sessionId,
-        txn_ref: txnRef,
-        attempt,
-        amount,
-        payment_url: url,
-        create_date: formatVnpDate(createDate),
-        expires_at: expiresAt.toISOString(),
-        order_info: orderInfo,
-        locale,
-        bank_code: input.bank_code,
-        ip,
-      }
-    } catch (error) {
-      if (error instanceof VNPayInvalidRequestError) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
-      }
-      throw error
-    }
-  }
-
+  /**
+   * A session is the Medusa side of one recorded attempt: the start-payment workflow records the
+   * attempt (TxnRef, amount, signed URL) first and passes it here. Anything else is refused, so
+   * no VNPay URL exists that an IPN could not find.
+   */
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     if (input.currency_code.toLowerCase() !== "vnd") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "VNPay only takes payments in VND")
     }
-    const sessionId = typeof input.data?.session_id === "string" ? input.data.session_id : undefined
-    if (!sessionId) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "VNPay needs the payment session id")
+    const attempt = boundAttempt(input.data)
+    if (!attempt) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Start VNPay payments with POST /store/vnpay/payments")
     }
-    const data = this.createAttempt(sessionId, 1, toVnd(input.amount), (input.data ?? {}) as VNPayInitiateData)
-    return { id: data.txn_ref, data, status: PaymentSessionStatus.PENDING }
+    if (attempt.amount !== toVnd(input.amount)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The VNPay payment is for ${attempt.amount} ₫ but the cart now costs ${toVnd(input.amount)} ₫`
+      )
+    }
+    const data: VNPaySessionData = {
+      attempt_id: attempt.attempt_id,
+      txn_ref: attempt.txn_ref,
+      amount: attempt.amount,
+      payment_url: attempt.payment_url,
+      create_date: attempt.create_date,
+      expires_at: attempt.expires_at,
+    }
+    return { id: attempt.txn_ref, data, status: PaymentSessionStatus.PENDING }
   }
 
-  /** A new amount needs a new signed URL, and VNPay a new TxnRef. */
+  /** A signed URL is for one amount: the data never changes, and a new amount needs a new attempt. */
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     const current = sessionData(input.data)
-    const amount = toVnd(input.amount)
-    if (amount === current.amount) {
-      return { data: { ...current, ...input.data } }
+    if (toVnd(input.amount) !== current.amount) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The amount changed: start a new VNPay payment")
     }
-    const next = this.createAttempt(current.session_id, current.attempt + 1, amount, {
-      ip: current.ip,
-      locale: current.locale,
-      bank_code: current.bank_code as VNPayInitiateData["bank_code"],
-    })
-    return { data: next, status: PaymentSessionStatus.PENDING }
+    return { data: current }
   }
 
   /** Asks VNPay (querydr) whether this attempt was paid, for the exact amount. */
@@ -167,7 +138,7 @@ export default class VNPayProviderService extends AbstractPaymentProvider<Partia
       const result = await this.client.transactions.retrieve({
         txnRef: data.txn_ref,
         transactionDate: data.create_date,
-        ipAddr: this.options.serverIp ?? "127.0.0.1",
+        ipAddr: this.options.serverIp,
         orderInfo: `Kiem tra giao dich ${data.txn_ref.slice(-10)}`,
       })
       if (result.succeeded && result.amount === data.amount) {
@@ -242,7 +213,7 @@ export default class VNPayProviderService extends AbstractPaymentProvider<Partia
         transactionDate: data.create_date,
         type: refunded === 0 && amount === data.amount ? "full" : "partial",
         createdBy: "choso-admin",
-        ipAddr: this.options.serverIp ?? "127.0.0.1",
+        ipAddr: this.options.serverIp,
         orderInfo: `Hoan tien ${data.txn_ref.slice(-10)}`,
       })
     } catch (error) {

@@ -1,18 +1,16 @@
-/** What the provider keeps on a Medusa payment session / payment for VNPay. */
+/**
+ * What the provider keeps on a Medusa payment session / payment for VNPay: the attempt it was
+ * bound to by the start-payment workflow (the attempt is the record; this is a copy for Medusa).
+ */
 export interface VNPaySessionData extends Record<string, unknown> {
-  session_id: string
+  attempt_id: string
   txn_ref: string
-  attempt: number
   /** VND, integer */
   amount: number
   payment_url: string
   /** vnp_CreateDate of the attempt (yyyyMMddHHmmss, GMT+7): querydr and refund need it. */
   create_date: string
   expires_at: string
-  order_info: string
-  locale: "vn" | "en"
-  bank_code?: string
-  ip: string
   /** Set once VNPay confirmed the payment. */
   transaction_no?: string
   pay_date?: string
@@ -20,9 +18,12 @@ export interface VNPaySessionData extends Record<string, unknown> {
   refunded_amount?: number
 }
 
-/** What the storefront may pass when it starts a VNPay session. */
-export interface VNPayInitiateData {
-  ip?: string
-  locale?: "vn" | "en"
-  bank_code?: "VNPAYQR" | "VNBANK" | "INTCARD"
+/** The attempt a session is bound to; only our workflows pass it (the store route refuses VNPay). */
+export interface VNPayBoundAttempt {
+  attempt_id: string
+  txn_ref: string
+  amount: number
+  payment_url: string
+  create_date: string
+  expires_at: string
 }

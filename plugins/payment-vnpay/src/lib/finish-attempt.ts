@@ -1,0 +1,60 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { reasonFromCompletionError } from "./completion-rules"
+import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "./constants"
+import { VNPAY_MODULE } from "../modules/vnpay"
+import type VNPayModuleService from "../modules/vnpay/service"
+import { completeVNPayCartWorkflow } from "../workflows/complete-vnpay-cart"
+import { refundVNPayAttemptWorkflow } from "../workflows/refund-vnpay-attempt"
+
+export type FinishResult = "completed" | "refunding" | "refunded" | "refund_failed" | "review" | "retry" | "skipped"
+
+/** Medusa's refusals: the cart cannot become an order as it is (stock, address, state). */
+const REFUSALS = new Set<string>([MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA, MedusaError.Types.NOT_FOUND])
+
+function errorOf(error: unknown): { type?: string; message: string } {
+  const e = error as { type?: string; message?: string } | undefined
+  return { type: e?.type, message: e?.message ?? String(error) }
+}
+
+/**
+ * Ends a paid attempt: the cart's order, or a refund when the cart can no longer become one.
+ * Called by the `vnpay.attempt.paid` subscriber and by the job for attempts the subscriber never
+ * finished (lost event, server killed). A passing failure (database, network) is retried by the
+ * job; after `maxCompletionTries` the attempt goes to review for the operator.
+ */
+export async function finishVNPayAttempt(container: MedusaContainer, attemptId: string): Promise<FinishResult> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const vnpay = container.resolve<VNPayModuleService>(VNPAY_MODULE)
+  const refund = async (reason: string, detail?: string): Promise<FinishResult> => {
+    logger.warn(`VNPay ${attemptId}: paid but no order can be made (${reason}); refunding`)
+    const { result } = await refundVNPayAttemptWorkflow(container).run({ input: { attempt_id: attemptId, reason, detail } })
+    return (result as FinishResult | null) ?? "skipped"
+  }
+  try {
+    const { result } = await completeVNPayCartWorkflow(container).run({ input: { attempt_id: attemptId } })
+    if (result.decision.action === "refund") return await refund(result.decision.reason)
+    return result.order_id ? "completed" : "skipped"
+  } catch (error) {
+    const { type, message } = errorOf(error)
+    if (type && REFUSALS.has(type) && !/was not authorized/i.test(message)) {
+      return await refund(reasonFromCompletionError(message), message)
+    }
+    const attempt = await vnpay.retrieveVNPayAttempt(attemptId, { select: ["id", "completion_tries"] })
+    const tries = Number(attempt.completion_tries ?? 0) + 1
+    const exhausted = tries >= vnpay.settings().maxCompletionTries || /was not authorized/i.test(message)
+    const moved = await vnpay.transition(attemptId, {
+      from: ["paid"],
+      to: exhausted ? "review" : "paid",
+      event: exhausted ? "review" : "completion_failed",
+      patch: { completion_tries: tries, last_error: message.slice(0, 1000), ...(exhausted ? { reason: "completion_failed" } : {}) },
+      detail: { error: message.slice(0, 1000), tries },
+    })
+    logger.error(`VNPay ${attemptId}: making the order failed (try ${tries}): ${message}`)
+    if (moved && exhausted) {
+      await container.resolve(Modules.EVENT_BUS).emit({ name: VNPAY_ATTEMPT_ATTENTION_EVENT, data: { id: attemptId } })
+      return "review"
+    }
+    return "retry"
+  }
+}
