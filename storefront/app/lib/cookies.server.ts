@@ -1,5 +1,6 @@
 import { createCookie } from "react-router";
 import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
+import { assertProductionSecret } from "./secret-rule.server";
 
 const DAY = 24 * 60 * 60;
 
@@ -8,10 +9,11 @@ function secure(): boolean {
   return process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false";
 }
 
+/** In production a missing, placeholder or short secret stops the server here, at module load. */
 function secrets(): string[] {
   const secret = process.env.SESSION_SECRET || process.env.COOKIE_SECRET;
-  if (!secret && process.env.NODE_ENV === "production") {
-    console.warn("[storefront] SESSION_SECRET is not set: signed cookies use a development secret.");
+  if (process.env.NODE_ENV === "production") {
+    return [assertProductionSecret("SESSION_SECRET", secret)];
   }
   return [secret || "cho-so-dev-secret-change-me"];
 }
@@ -69,12 +71,4 @@ export async function rememberOrder(request: Request, orderId: string): Promise<
 
 export function clearCartCookie(): Promise<string> {
   return cartCookie.serialize("", { maxAge: 0 });
-}
-
-/** Only same-site paths ("/…", not "//host") are followed after a form post. */
-export function safeRedirectPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return fallback;
-  }
-  return value;
 }

@@ -1,7 +1,8 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/language";
-import { langCookie, safeRedirectPath } from "~/lib/cookies.server";
+import { langCookie } from "~/lib/cookies.server";
 import { DEFAULT_LANG, isLang } from "~/lib/i18n";
+import { safeRedirectPath } from "~/lib/safe-redirect";
 
 /** Where to go back to: the form's `redirect_to`, else the referring page on this site, else "/". */
 function backTo(request: Request, value: unknown): string {
