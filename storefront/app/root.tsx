@@ -14,13 +14,20 @@ import {
   type ShouldRevalidateFunctionArgs,
 } from "react-router";
 import type { Route } from "./+types/root";
+import { CrossSiteRefused } from "./components/CrossSiteRefused";
 import { NotFound } from "./components/NotFound";
 import { listCategories } from "./lib/catalog.server";
 import { cartCount } from "./lib/cart.server";
 import { readLang } from "./lib/cookies.server";
-import { DEFAULT_LANG, translator } from "./lib/i18n";
-import { useT } from "./lib/use-t";
+import { useNonce } from "./lib/nonce";
+import { crossSiteRefusal } from "./lib/refusal";
+import { useLang, useT } from "./lib/use-t";
+import { sameOriginMiddleware } from "./middleware/same-origin.server";
+import { securityHeadersMiddleware } from "./middleware/security-headers.server";
 import appCss from "./styles/app.css?url";
+
+/** Outermost first: the refusal of a cross-site post gets the security headers too. */
+export const middleware: Route.MiddlewareFunction[] = [securityHeadersMiddleware, sameOriginMiddleware];
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
@@ -57,7 +64,7 @@ export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShoul
 function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined }) {
   const t = useT();
   const location = useLocation();
-  const lang = data?.lang ?? DEFAULT_LANG;
+  const lang = useLang();
   const other = lang === "vi" ? "en" : "vi";
   const count = data?.cartCount ?? 0;
   return (
@@ -139,8 +146,9 @@ function Footer() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const lang = data?.lang ?? DEFAULT_LANG;
-  const t = translator(lang);
+  const lang = useLang();
+  const t = useT();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -159,8 +167,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <Footer />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -174,6 +182,10 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useT();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return <NotFound />;
+  }
+  const refusal = crossSiteRefusal(error);
+  if (refusal) {
+    return <CrossSiteRefused lang={refusal.lang} />;
   }
   const detail = import.meta.env.DEV && error instanceof Error ? error.stack : undefined;
   return (

@@ -1,6 +1,8 @@
+import { RouterContextProvider } from "react-router";
+
 /** Arguments React Router passes to a loader/action, built from a real Request. */
 export function routeArgs<P extends Record<string, string>>(request: Request, params: P) {
-  return { request, params, context: {}, url: new URL(request.url), pattern: "" };
+  return { request, params, context: new RouterContextProvider(), url: new URL(request.url), pattern: "" };
 }
 
 /** Replaces the no-break spaces Intl puts in "150.000 ₫" with plain spaces. */

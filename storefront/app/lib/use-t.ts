@@ -1,11 +1,14 @@
 import { useMemo } from "react";
-import { useRouteLoaderData } from "react-router";
+import { useRouteError, useRouteLoaderData } from "react-router";
 import type { loader as rootLoader } from "~/root";
 import { DEFAULT_LANG, translator, type Lang, type Translate } from "./i18n";
+import { crossSiteRefusal } from "./refusal";
 
+/** The root loader's `lang`; on a refused cross-site post (no loader ran), the refusal's. */
 export function useLang(): Lang {
   const data = useRouteLoaderData<typeof rootLoader>("root");
-  return data?.lang ?? DEFAULT_LANG;
+  const refusal = crossSiteRefusal(useRouteError());
+  return data?.lang ?? refusal?.lang ?? DEFAULT_LANG;
 }
 
 /** `t(key, params)` in the current language (from the root loader's `lang` cookie). */
