@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     name: "storefront",
-    include: ["tests/**/*.test.ts"],
+    include: ["tests/**/*.test.{ts,tsx}"],
     environment: "node",
     pool: "forks",
     // Load dependencies with Node itself (no transform, no sourcemap noise from the SDK).

@@ -3,6 +3,7 @@ import { LineList } from "~/components/LineList";
 import { data, Form, Link, redirect, useFetcher } from "react-router";
 import type { Route } from "./+types/checkout";
 import { Alert } from "~/components/Alert";
+import { Field } from "~/components/Field";
 import { SubmitButton } from "~/components/SubmitButton";
 import {
   addressErrorKey,
@@ -416,14 +417,15 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
   const errors = fieldErrors ?? {};
   const errorEntries = ADDRESS_FIELDS.filter((field) => errors[field]);
 
-  const describedBy = (field: AddressField, hint?: boolean) =>
-    [hint ? `${field}-hint` : "", errors[field] ? `${field}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const fieldError = (field: AddressField) =>
-    errors[field] ? (
-      <p id={`${field}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    ) : null;
+  const wardHint = loadingWards
+    ? t("checkout.wards_loading")
+    : !province
+      ? t("checkout.ward_needs_province")
+      : fetcher.data?.province === province && fetcher.data.failed
+        ? t("checkout.wards_failed")
+        : wards.length === 0
+          ? t("checkout.ward_press_choose")
+          : t("checkout.wards_count", { count: wards.length });
 
   return (
     <Form method="post" action="/thanh-toan" noValidate className="address-form" preventScrollReset>
@@ -441,58 +443,40 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
           </ul>
         </div>
       ) : null}
+      <p className="muted small">{t("form.required_note")}</p>
 
       <fieldset>
         <legend>{t("checkout.contact")}</legend>
-        <div className="field">
-          <label htmlFor="email">{t("checkout.email")}</label>
-          <p id="email-hint" className="field-hint">
-            {t("checkout.email_hint")}
-          </p>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={values.email}
-            aria-required="true"
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy("email", true)}
-          />
-          {fieldError("email")}
-        </div>
+        <Field name="email" label={t("checkout.email")} hint={t("checkout.email_hint")} error={errors.email} required>
+          {(control) => <input {...control} type="email" autoComplete="email" inputMode="email" defaultValue={values.email} />}
+        </Field>
       </fieldset>
 
       <fieldset>
         <legend>{t("checkout.address")}</legend>
-        <div className="field">
-          <label htmlFor="province">{t("checkout.province")}</label>
-          <select
-            id="province"
-            name="province"
-            autoComplete="address-level1"
-            value={province}
-            onChange={(event) => {
-              const code = event.currentTarget.value;
-              setProvince(code);
-              if (code) {
-                fetcher.load(`/phuong-xa/${code}`);
-              }
-            }}
-            aria-required="true"
-            aria-invalid={errors.province ? true : undefined}
-            aria-describedby={describedBy("province")}
-          >
-            <option value="">{t("checkout.province_placeholder")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.fullName}
-              </option>
-            ))}
-          </select>
-          {fieldError("province")}
-        </div>
+        <Field name="province" label={t("checkout.province")} error={errors.province} required>
+          {(control) => (
+            <select
+              {...control}
+              autoComplete="address-level1"
+              value={province}
+              onChange={(event) => {
+                const code = event.currentTarget.value;
+                setProvince(code);
+                if (code) {
+                  fetcher.load(`/phuong-xa/${code}`);
+                }
+              }}
+            >
+              <option value="">{t("checkout.province_placeholder")}</option>
+              {provinces.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.fullName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {!hydrated ? (
           <p>
             <button type="submit" formMethod="get" formNoValidate name="step" value="ward" className="button button-secondary">
@@ -500,88 +484,33 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
             </button>
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor="ward">{t("checkout.ward")}</label>
-          <p id="ward-hint" className="field-hint" aria-live="polite">
-            {loadingWards
-              ? t("checkout.wards_loading")
-              : !province
-                ? t("checkout.ward_needs_province")
-                : fetcher.data?.province === province && fetcher.data.failed
-                  ? t("checkout.wards_failed")
-                  : wards.length === 0
-                    ? t("checkout.ward_press_choose")
-                  : t("checkout.wards_count", { count: wards.length })}
-          </p>
-          <select
-            key={province}
-            id="ward"
-            name="ward"
-            autoComplete="address-level2"
-            defaultValue={province === values.province ? values.ward : ""}
-            disabled={wards.length === 0}
-            aria-required="true"
-            aria-invalid={errors.ward ? true : undefined}
-            aria-describedby={describedBy("ward", true)}
-          >
-            <option value="">{t("checkout.ward_placeholder")}</option>
-            {wards.map((w) => (
-              <option key={w.code} value={w.code}>
-                {w.fullName}
-              </option>
-            ))}
-          </select>
-          {fieldError("ward")}
-        </div>
-        <div className="field">
-          <label htmlFor="street">{t("checkout.street")}</label>
-          <p id="street-hint" className="field-hint">
-            {t("checkout.street_hint")}
-          </p>
-          <input
-            id="street"
-            name="street"
-            type="text"
-            autoComplete="address-line1"
-            defaultValue={values.street}
-            aria-required="true"
-            aria-invalid={errors.street ? true : undefined}
-            aria-describedby={describedBy("street", true)}
-          />
-          {fieldError("street")}
-        </div>
-        <div className="field">
-          <label htmlFor="full_name">{t("checkout.full_name")}</label>
-          <input
-            id="full_name"
-            name="full_name"
-            type="text"
-            autoComplete="name"
-            defaultValue={values.full_name}
-            aria-required="true"
-            aria-invalid={errors.full_name ? true : undefined}
-            aria-describedby={describedBy("full_name")}
-          />
-          {fieldError("full_name")}
-        </div>
-        <div className="field">
-          <label htmlFor="phone">{t("checkout.phone")}</label>
-          <p id="phone-hint" className="field-hint">
-            {t("checkout.phone_hint")}
-          </p>
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            defaultValue={values.phone}
-            aria-required="true"
-            aria-invalid={errors.phone ? true : undefined}
-            aria-describedby={describedBy("phone", true)}
-          />
-          {fieldError("phone")}
-        </div>
+        <Field name="ward" label={t("checkout.ward")} hint={wardHint} hintLive error={errors.ward} required>
+          {(control) => (
+            <select
+              {...control}
+              key={province}
+              autoComplete="address-level2"
+              defaultValue={province === values.province ? values.ward : ""}
+              disabled={wards.length === 0}
+            >
+              <option value="">{t("checkout.ward_placeholder")}</option>
+              {wards.map((w) => (
+                <option key={w.code} value={w.code}>
+                  {w.fullName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="street" label={t("checkout.street")} hint={t("checkout.street_hint")} error={errors.street} required>
+          {(control) => <input {...control} type="text" autoComplete="address-line1" defaultValue={values.street} />}
+        </Field>
+        <Field name="full_name" label={t("checkout.full_name")} error={errors.full_name} required>
+          {(control) => <input {...control} type="text" autoComplete="name" defaultValue={values.full_name} />}
+        </Field>
+        <Field name="phone" label={t("checkout.phone")} hint={t("checkout.phone_hint")} error={errors.phone} required>
+          {(control) => <input {...control} type="tel" autoComplete="tel" inputMode="tel" defaultValue={values.phone} />}
+        </Field>
       </fieldset>
       <SubmitButton intent="address" className="button button-primary">
         {t("checkout.save_address")}

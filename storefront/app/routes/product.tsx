@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { data, Form, Link, redirect, useNavigation, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/product";
 import { Alert } from "~/components/Alert";
+import { Field } from "~/components/Field";
 import { OcopBadge } from "~/components/OcopBadge";
 import { ProductImage } from "~/components/ProductImage";
 import { SubmitButton } from "~/components/SubmitButton";
@@ -210,19 +211,19 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                 {t("product.show_variant")}
               </button>
             ) : null}
-            <div className="field field-inline">
-              <label htmlFor="quantity">{t("product.quantity")}</label>
-              <input
-                id="quantity"
-                name="quantity"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={Math.max(1, Math.min(99, maxQuantity))}
-                defaultValue={actionData?.quantity ?? String(loaderData.quantity)}
-                key={selected?.id}
-              />
-            </div>
+            <Field name="quantity" label={t("product.quantity")} inline>
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={Math.max(1, Math.min(99, maxQuantity))}
+                  defaultValue={actionData?.quantity ?? String(loaderData.quantity)}
+                  key={selected?.id}
+                />
+              )}
+            </Field>
             <SubmitButton intent="add" disabled={soldOut} className="button button-primary button-wide">
               {soldOut ? t("product.sold_out") : t("product.add_to_cart")}
             </SubmitButton>
