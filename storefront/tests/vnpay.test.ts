@@ -1,79 +1,31 @@
-import { createElement, type ComponentType } from "react";
-import { renderToString } from "react-dom/server";
-import { createRoutesStub, Outlet } from "react-router";
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EMPTY_ADDRESS } from "~/lib/address";
 import { readPaymentChoice } from "~/lib/checkout.server";
-import { cartCookie, langCookie, ordersCookie } from "~/lib/cookies.server";
+import { ordersCookie } from "~/lib/cookies.server";
 import { translate } from "~/lib/i18n";
 import type { CartVM, PaymentOptionVM } from "~/lib/types";
-import { shopperIp } from "~/lib/vnpay.server";
+import { shopperIp, vnpayIp } from "~/lib/vnpay.server";
 import CheckoutPage, { action as checkoutAction, loader as checkoutLoader } from "~/routes/checkout";
 import { loader as orderLoader } from "~/routes/order";
 import VNPayReturnPage, { action as returnAction, loader as returnLoader } from "~/routes/vnpay-return";
-import { nbsp, postForm, routeArgs, unwrapData } from "./helpers";
+import { postForm, routeArgs, unwrapData } from "./helpers";
+import {
+  backend,
+  calls,
+  CART_ID,
+  cookies,
+  json,
+  ORDER_ID,
+  ORIGIN,
+  PAYMENT_URL,
+  render,
+  RETURN_QUERY,
+  returnAnswer,
+  returnRequest,
+  useFakeBackend,
+} from "./vnpay-fixtures";
 
-const ORIGIN = "http://localhost:5173";
-const BACKEND = "http://127.0.0.1:9";
-const CART_ID = "cart_01JVNPAYTEST";
-const ORDER_ID = "order_01JVNPAYPAID";
-const PAYMENT_URL =
-  "http://localhost:8090/paymentv2/vpcpay.html?vnp_Amount=17000000&vnp_Command=pay&vnp_TxnRef=payses_01JV-1&vnp_SecureHash=abc123";
-
-/** VNPay's return query, as the sandbox sends it (the storefront never checks the hash itself). */
-const RETURN_QUERY =
-  "vnp_Amount=17000000&vnp_BankCode=NCB&vnp_CardType=ATM&vnp_OrderInfo=Thanh+toan+don+hang+payses_01JV-1" +
-  "&vnp_PayDate=20250301103000&vnp_ResponseCode=24&vnp_TmnCode=CHOSO001&vnp_TransactionNo=0" +
-  "&vnp_TransactionStatus=02&vnp_TxnRef=payses_01JV-1&vnp_SecureHash=9f2c0d7e5b";
-
-type Handler = (request: { url: URL; method: string; body: unknown }) => Response | Promise<Response>;
-
-let fetchSpy: MockInstance<typeof fetch>;
-let calls: { url: URL; method: string; body: unknown; headers: Headers }[];
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-}
-
-/** Answers the SDK's requests like Medusa would; anything unexpected fails the test. */
-function backend(routes: Record<string, Handler>) {
-  fetchSpy.mockImplementation(async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const method = (init?.method ?? "GET").toUpperCase();
-    const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
-    calls.push({ url, method, body, headers: new Headers(init?.headers) });
-    expect(url.origin).toBe(BACKEND);
-    const handler = routes[`${method} ${url.pathname}`];
-    if (!handler) {
-      return json({ type: "not_found", message: `unexpected ${method} ${url.pathname}` }, 500);
-    }
-    return handler({ url, method, body });
-  });
-}
-
-async function cookies(values: { lang?: "vi" | "en"; cart?: string }): Promise<string> {
-  const parts: string[] = [];
-  if (values.lang) parts.push((await langCookie.serialize(values.lang)).split(";")[0] ?? "");
-  if (values.cart) parts.push((await cartCookie.serialize(values.cart)).split(";")[0] ?? "");
-  return parts.join("; ");
-}
-
-function returnRequest(query: string, cookie = ""): Request {
-  return new Request(`${ORIGIN}/thanh-toan/vnpay?${query}`, { headers: cookie ? { Cookie: cookie } : {} });
-}
-
-function returnAnswer(overrides: Record<string, unknown>) {
-  return {
-    txn_ref: "payses_01JV-1",
-    amount: 170000,
-    status: "failed",
-    response_code: "24",
-    message: { vi: "Khách hàng hủy giao dịch", en: "The customer cancelled the payment" },
-    cart_id: CART_ID,
-    order_id: null,
-    ...overrides,
-  };
-}
+useFakeBackend();
 
 /** A cart ready to pay: address, shipping method and its payment collection. */
 const storeCart = {
@@ -114,71 +66,25 @@ const storeCart = {
   payment_collection: { id: "pay_col_1", amount: 170000, currency_code: "vnd", payment_sessions: [] },
 };
 
-function vnpaySessionAnswer(body: unknown) {
-  const data = (body as { data?: Record<string, unknown> }).data ?? {};
-  return json({
-    payment_collection: {
-      id: "pay_col_1",
-      currency_code: "vnd",
-      amount: 170000,
-      payment_sessions: [
-        {
-          id: "payses_01JV",
-          provider_id: "pp_vnpay_vnpay",
-          amount: 170000,
-          currency_code: "vnd",
-          status: "pending",
-          data: {
-            session_id: "payses_01JV",
-            txn_ref: "payses_01JV-1",
-            attempt: 1,
-            amount: 170000,
-            payment_url: PAYMENT_URL,
-            expires_at: "2025-03-01T03:45:00.000Z",
-            locale: data.locale,
-            bank_code: data.bank_code,
-            ip: data.ip,
-          },
-        },
-      ],
-    },
-  });
-}
-
-/** Renders a route component the way the server does, with its loader's data (and the root's language). */
-function render(Component: ComponentType<any>, path: string, loaderData: unknown, lang: "vi" | "en" = "vi"): string {
-  const Stub = createRoutesStub([
+/** POST /store/vnpay/payments's 201 answer. */
+function vnpayPaymentAnswer() {
+  return json(
     {
-      id: "root",
-      path: "/",
-      Component: () => createElement(Outlet),
-      children: [{ id: "page", path: path.replace(/^\//, "").split("?")[0], Component }],
+      vnpay_payment: {
+        txn_ref: "payses_01JV-1",
+        payment_url: PAYMENT_URL,
+        amount: 170000,
+        expires_at: "2025-03-01T03:45:00.000Z",
+      },
     },
-  ]);
-  const html = renderToString(
-    createElement(Stub, {
-      initialEntries: [path],
-      hydrationData: { loaderData: { root: { lang, cartCount: 1, categories: [] }, page: loaderData } },
-    }),
+    201,
   );
-  return nbsp(html.replace(/<!-- -->/g, ""));
 }
 
 /** The `<input id="…" …/>` tag of the page. */
 function tag(html: string, id: string): string {
   return html.match(new RegExp(`<input id="${id}"[^>]*>`))?.[0] ?? "";
 }
-
-beforeEach(() => {
-  calls = [];
-  fetchSpy = vi.spyOn(globalThis, "fetch");
-  // renderToString of a memory router: keep React's SSR warnings (layout effects) out of the output.
-  vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe("VNPay return page (/thanh-toan/vnpay)", () => {
   it("forwards VNPay's query unchanged; paid → the order page, remembering the order and forgetting the cart", async () => {
@@ -281,7 +187,7 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
     expect(html).not.toContain("Đã thanh toán");
 
     // The no-JS counter is not VNPay's: it is not forwarded, and after 40 refreshes the page stops.
-    calls = [];
+    calls.length = 0;
     const { value: last } = unwrapData(await returnLoader(routeArgs(returnRequest(`${query}&poll=40`), {})));
     expect(calls[0]?.url.search).toBe(`?${query}`);
     expect(last).toMatchObject({ state: "pending", timedOut: true, refreshUrl: null, reloadUrl: `/thanh-toan/vnpay?${query}` });
@@ -291,13 +197,6 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
       "Chưa nhận được xác nhận. Đơn hàng sẽ được cập nhật khi VNPay xác nhận; bạn có thể tải lại trang.",
     );
     expect(stopped).toMatch(/>Tải lại trang<\/a>/);
-  });
-
-  it("paid but the order not created yet: keeps waiting instead of redirecting", async () => {
-    backend({ "GET /store/vnpay/return": () => json(returnAnswer({ status: "paid", response_code: "00", order_id: null })) });
-    const result = await returnLoader(routeArgs(returnRequest(RETURN_QUERY, await cookies({ cart: CART_ID })), {}));
-    expect(result).not.toBeInstanceOf(Response);
-    expect(unwrapData(result).value).toMatchObject({ state: "pending", confirmed: true });
   });
 
   it("400 from the backend (bad signature): the invalid-result page, never 'paid'", async () => {
@@ -329,10 +228,10 @@ describe("VNPay return page (/thanh-toan/vnpay)", () => {
 });
 
 describe("pay again (POST /thanh-toan/vnpay)", () => {
-  it("starts a new VNPay session for the cart in the cookie and sends the browser to it", async () => {
+  it("starts a new VNPay payment for the cart in the cookie and sends the browser to it", async () => {
     backend({
       [`GET /store/carts/${CART_ID}`]: () => json({ cart: storeCart }),
-      "POST /store/payment-collections/pay_col_1/payment-sessions": ({ body }) => vnpaySessionAnswer(body),
+      "POST /store/vnpay/payments": vnpayPaymentAnswer,
     });
     const request = postForm(
       `${ORIGIN}/thanh-toan/vnpay?${RETURN_QUERY}`,
@@ -344,10 +243,8 @@ describe("pay again (POST /thanh-toan/vnpay)", () => {
     expect(response.headers.get("Location")).toBe(PAYMENT_URL);
     expect(response.headers.get("Set-Cookie")).toBeNull();
     const post = calls.find((c) => c.method === "POST");
-    expect(post?.body).toEqual({
-      provider_id: "pp_vnpay_vnpay",
-      data: { bank_code: "VNBANK", ip: "203.0.113.7", locale: "vn" },
-    });
+    expect(post?.url.pathname).toBe("/store/vnpay/payments");
+    expect(post?.body).toEqual({ cart_id: CART_ID, bank_code: "VNBANK", ip: "203.0.113.7", locale: "vn" });
     expect(calls.some((c) => c.url.pathname.endsWith("/complete"))).toBe(false);
   });
 
@@ -364,10 +261,10 @@ describe("pay again (POST /thanh-toan/vnpay)", () => {
 });
 
 describe("checkout: paying with VNPay", () => {
-  it("initiates a pp_vnpay_vnpay session with the method, the shopper's IP and locale, and redirects 303 to VNPay", async () => {
+  it("starts the payment at POST /store/vnpay/payments with the method, the shopper's IP and locale, and redirects 303 to VNPay", async () => {
     backend({
       [`GET /store/carts/${CART_ID}`]: () => json({ cart: storeCart }),
-      "POST /store/payment-collections/pay_col_1/payment-sessions": ({ body }) => vnpaySessionAnswer(body),
+      "POST /store/vnpay/payments": vnpayPaymentAnswer,
     });
     const request = postForm(
       `${ORIGIN}/thanh-toan`,
@@ -379,20 +276,18 @@ describe("checkout: paying with VNPay", () => {
     expect(response.headers.get("Location")).toBe(PAYMENT_URL);
     // The cart is not completed by the storefront, and its cookie stays.
     expect(response.headers.get("Set-Cookie")).toBeNull();
-    expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
-      `GET /store/carts/${CART_ID}`,
-      "POST /store/payment-collections/pay_col_1/payment-sessions",
-    ]);
-    expect(calls[1]?.body).toEqual({
-      provider_id: "pp_vnpay_vnpay",
-      data: { bank_code: "INTCARD", ip: "203.0.113.7", locale: "en" },
-    });
+    // Never Medusa's generic payment-session route: the backend refuses VNPay there.
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([`GET /store/carts/${CART_ID}`, "POST /store/vnpay/payments"]);
+    expect(calls[1]?.body).toEqual({ cart_id: CART_ID, bank_code: "INTCARD", ip: "203.0.113.7", locale: "en" });
+    expect(calls[1]?.headers.get("x-publishable-api-key")).toBe("pk_test");
+    expect(calls[1]?.headers.get("x-medusa-locale")).toBe("en-US");
+    expect(calls[1]?.headers.get("content-type")).toBe("application/json");
   });
 
   it("takes the checkout's combined radio value, in Vietnamese, with 127.0.0.1 when no IP is known", async () => {
     backend({
       [`GET /store/carts/${CART_ID}`]: () => json({ cart: storeCart }),
-      "POST /store/payment-collections/pay_col_1/payment-sessions": ({ body }) => vnpaySessionAnswer(body),
+      "POST /store/vnpay/payments": vnpayPaymentAnswer,
     });
     const request = postForm(
       `${ORIGIN}/thanh-toan`,
@@ -401,10 +296,7 @@ describe("checkout: paying with VNPay", () => {
     );
     const response = (await checkoutAction(routeArgs(request, {}))) as Response;
     expect(response.headers.get("Location")).toBe(PAYMENT_URL);
-    expect(calls[1]?.body).toEqual({
-      provider_id: "pp_vnpay_vnpay",
-      data: { bank_code: "VNPAYQR", ip: "127.0.0.1", locale: "vn" },
-    });
+    expect(calls[1]?.body).toEqual({ cart_id: CART_ID, bank_code: "VNPAYQR", ip: "127.0.0.1", locale: "vn" });
   });
 
   it("an unknown bank_code → 400 with a translated message, before any backend call", async () => {
@@ -428,8 +320,7 @@ describe("checkout: paying with VNPay", () => {
   it("a 4xx from the backend → a translated message on the page, the choice kept, the cart intact", async () => {
     backend({
       [`GET /store/carts/${CART_ID}`]: () => json({ cart: storeCart }),
-      "POST /store/payment-collections/pay_col_1/payment-sessions": () =>
-        json({ type: "invalid_data", message: "VNPay only takes payments in VND" }, 400),
+      "POST /store/vnpay/payments": () => json({ type: "invalid_data", message: "VNPay only takes payments in VND" }, 400),
     });
     const request = postForm(
       `${ORIGIN}/thanh-toan`,
@@ -441,6 +332,30 @@ describe("checkout: paying with VNPay", () => {
     expect(status).toBe(400);
     expect(value).toEqual({ intent: "place-order", message: "checkout.error.vnpay", payment: "pp_vnpay_vnpay:VNBANK" });
     expect(calls.some((c) => c.url.pathname.endsWith("/complete"))).toBe(false);
+  });
+
+  it("a cart without a payment collection is started the same way (the backend makes one); an answer without a URL is an error", async () => {
+    const { payment_collection: _omitted, ...bare } = storeCart;
+    let answer = vnpayPaymentAnswer();
+    backend({
+      [`GET /store/carts/${CART_ID}`]: () => json({ cart: bare }),
+      "POST /store/vnpay/payments": () => answer,
+    });
+    const place = async () => {
+      const request = postForm(
+        `${ORIGIN}/thanh-toan`,
+        { intent: "place-order", payment_provider: "pp_vnpay_vnpay:VNPAYQR" },
+        { Cookie: await cookies({ cart: CART_ID }) },
+      );
+      return checkoutAction(routeArgs(request, {}));
+    };
+    expect(((await place()) as Response).headers.get("Location")).toBe(PAYMENT_URL);
+    expect(calls.filter((c) => c.url.pathname.includes("payment-collections"))).toEqual([]);
+
+    answer = json({ vnpay_payment: { txn_ref: "payses_01JV-2", payment_url: "javascript:alert(1)" } }, 201);
+    const { value, status } = unwrapData(await place());
+    expect(status).toBe(400);
+    expect(value).toEqual({ intent: "place-order", message: "checkout.error.vnpay", payment: "pp_vnpay_vnpay:VNPAYQR" });
   });
 
   it("offers VNPay's three methods only when the region has the provider", async () => {
@@ -608,5 +523,13 @@ describe("helpers", () => {
     expect(shopperIp(req({ "X-Forwarded-For": "<script>" }))).toBe("127.0.0.1");
     expect(shopperIp(req({}), "198.51.100.4")).toBe("198.51.100.4");
     expect(shopperIp(req({}))).toBe("127.0.0.1");
+  });
+
+  it("sends vnp_IpAddr as a plain address the backend accepts, or none", () => {
+    expect(vnpayIp("203.0.113.7")).toBe("203.0.113.7");
+    expect(vnpayIp("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(vnpayIp("fe80::1%eth0")).toBe("fe80::1");
+    expect(vnpayIp("2001:db8::1")).toBe("2001:db8::1");
+    expect(vnpayIp("999.1.1.1")).toBeUndefined();
   });
 });

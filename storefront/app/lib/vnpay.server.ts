@@ -1,7 +1,9 @@
+import { isIP } from "node:net";
 import type { HttpTypes } from "@medusajs/types";
-import { VNPAY_PROVIDER_ID, type VNPayBankCode } from "./checkout.server";
+import type { VNPayBankCode } from "./checkout.server";
 import { translate, type Lang, type MessageKey } from "./i18n";
 import { errorStatus, isClientError, localeHeaders, sdk } from "./medusa.server";
+import { REFUND_STATUSES, type VNPayRefundStatus } from "./vnpay-view";
 
 /** VNPay's vnp_Locale for the UI language. */
 export function vnpayLocale(lang: Lang): "vn" | "en" {
@@ -24,48 +26,68 @@ export function shopperIp(request: Request, remoteAddress?: string | null): stri
   return "127.0.0.1";
 }
 
-export type StartVNPayResult = { ok: true; paymentUrl: string; txnRef: string | null } | { ok: false; message: MessageKey; detail?: string };
+export type StartVNPayResult = { ok: true; paymentUrl: string; txnRef: string } | { ok: false; message: MessageKey; detail?: string };
+
+/** The payment URL and TxnRef of POST /store/vnpay/payments's 201 `{ vnpay_payment }`, or null. */
+function startedPayment(answer: unknown): { paymentUrl: string; txnRef: string } | null {
+  const payment = (answer as { vnpay_payment?: { payment_url?: unknown; txn_ref?: unknown } } | null)?.vnpay_payment;
+  const url = payment?.payment_url;
+  const txnRef = payment?.txn_ref;
+  return typeof url === "string" && /^https?:\/\//i.test(url) && typeof txnRef === "string" ? { paymentUrl: url, txnRef } : null;
+}
+
+/** vnp_IpAddr as the backend accepts it: a plain IPv4/IPv6 address (no zone, IPv4-mapped as IPv4), else none. */
+export function vnpayIp(ip: string): string | undefined {
+  const plain = ip.replace(/%.*$/, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+  return isIP(plain) ? plain : undefined;
+}
 
 /**
- * Starts (or restarts: a new session replaces the cart's previous one) a VNPay payment for the cart.
+ * Starts (or restarts: the new attempt replaces the cart's previous session) a VNPay payment for
+ * the cart. The backend records the attempt before the URL exists, so a paid URL is never lost.
  * The cart is NOT completed here: the backend turns it into an order when VNPay confirms the payment.
- * `cart` must carry its payment_collection (CART_FIELDS does), so no second collection is created.
  */
 export async function startVNPayPayment(
-  cart: HttpTypes.StoreCart,
+  cart: Pick<HttpTypes.StoreCart, "id">,
   lang: Lang,
   bankCode: VNPayBankCode,
   ip: string,
 ): Promise<StartVNPayResult> {
-  let collection: HttpTypes.StorePaymentCollection;
+  let answer: unknown;
   try {
-    const result = await sdk().store.payment.initiatePaymentSession(
-      cart,
-      { provider_id: VNPAY_PROVIDER_ID, data: { bank_code: bankCode, ip, locale: vnpayLocale(lang) } },
-      undefined,
-      localeHeaders(lang),
-    );
-    collection = result.payment_collection;
+    answer = await sdk().client.fetch<unknown>("/store/vnpay/payments", {
+      method: "POST",
+      body: { cart_id: cart.id, bank_code: bankCode, locale: vnpayLocale(lang), ip: vnpayIp(ip) },
+      headers: localeHeaders(lang),
+    });
   } catch (error) {
     if (isClientError(error)) {
       return { ok: false, message: "checkout.error.vnpay", detail: error.message };
     }
     throw error;
   }
-  const session = (collection.payment_sessions ?? []).find((s) => s.provider_id === VNPAY_PROVIDER_ID);
-  const url = session?.data?.payment_url;
-  if (typeof url !== "string" || !/^https?:\/\//i.test(url)) {
-    return { ok: false, message: "checkout.error.vnpay", detail: "The VNPay session has no payment_url" };
+  const payment = startedPayment(answer);
+  if (!payment) {
+    return { ok: false, message: "checkout.error.vnpay", detail: "POST /store/vnpay/payments answered no payment_url" };
   }
-  const txnRef = session?.data?.txn_ref;
-  return { ok: true, paymentUrl: url, txnRef: typeof txnRef === "string" ? txnRef : null };
+  return { ok: true, ...payment };
 }
+
+export const RETURN_STATUSES = ["pending", "failed", "paid", "refund", "review"] as const;
 
 /** What the backend's GET /store/vnpay/return answers for VNPay's signed return query. */
 export interface VNPayReturnResult {
   txn_ref: string;
   amount: number;
-  status: "paid" | "failed" | "pending";
+  /**
+   * pending: not confirmed server-side yet; paid: recorded (order_id null while the order is being
+   * made); refund: VNPay took the money but the cart cannot become an order; review: an operator checks.
+   */
+  status: (typeof RETURN_STATUSES)[number];
+  /** For "refund" only. */
+  refund_status: VNPayRefundStatus | null;
+  /** For "refund" and "review": cart_changed, out_of_stock, reversed… */
+  reason: string | null;
   response_code: string;
   message: { vi: string; en: string };
   cart_id: string | null;
@@ -94,36 +116,45 @@ export function forwardedReturnQuery(url: URL): string {
   return params.toString();
 }
 
-function isReturnResult(value: unknown): value is VNPayReturnResult {
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === "string" && (values as readonly string[]).includes(value);
+}
+
+function isReturnAnswer(value: unknown): value is Record<string, unknown> & Pick<VNPayReturnResult, "txn_ref" | "status"> {
   if (!value || typeof value !== "object") {
     return false;
   }
   const v = value as Record<string, unknown>;
-  return (
-    typeof v.txn_ref === "string" &&
-    (v.status === "paid" || v.status === "failed" || v.status === "pending")
-  );
+  return typeof v.txn_ref === "string" && isOneOf(RETURN_STATUSES, v.status);
 }
 
-/** Asks the backend what a VNPay return means. Money counts as received only when it says "paid". */
+const textOrNull = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+/** Asks the backend what a VNPay return means. Money counts as received only when it says "paid" or "refund". */
 export async function lookupVNPayReturn(query: string, lang: Lang): Promise<VNPayReturnLookup> {
   try {
     const answer: unknown = await sdk().client.fetch(`/store/vnpay/return${query ? `?${query}` : ""}`, {
       method: "GET",
       headers: localeHeaders(lang),
     });
-    if (!isReturnResult(answer)) {
+    if (!isReturnAnswer(answer)) {
       throw new Error("Unexpected answer from /store/vnpay/return");
     }
+    const message = answer.message as Partial<VNPayReturnResult["message"]> | undefined;
     return {
       kind: "ok",
       result: {
-        ...answer,
+        txn_ref: answer.txn_ref,
+        status: answer.status,
         amount: Number(answer.amount ?? 0),
-        response_code: typeof answer.response_code === "string" ? answer.response_code : "",
-        message: answer.message ?? { vi: "", en: "" },
-        cart_id: answer.cart_id ?? null,
-        order_id: answer.order_id ?? null,
+        // A refund whose progress is unknown is never shown as done.
+        refund_status:
+          answer.status === "refund" ? (isOneOf(REFUND_STATUSES, answer.refund_status) ? answer.refund_status : "refunding") : null,
+        reason: textOrNull(answer.reason),
+        response_code: textOrNull(answer.response_code) ?? "",
+        message: { vi: message?.vi ?? "", en: message?.en ?? "" },
+        cart_id: textOrNull(answer.cart_id),
+        order_id: textOrNull(answer.order_id),
       },
     };
   } catch (error) {

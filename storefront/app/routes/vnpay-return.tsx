@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from "react";
-import { data, Form, Link, redirect, useRevalidator } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/vnpay-return";
 import { Alert } from "~/components/Alert";
 import { SubmitButton } from "~/components/SubmitButton";
+import { Refund } from "~/components/vnpay/Refund";
+import { Review } from "~/components/vnpay/Review";
+import { Waiting } from "~/components/vnpay/Waiting";
 import { loadCart } from "~/lib/cart.server";
 import { isVNPayBankCode, VNPAY_BANK_CODES, vnpayMethodLabel, type VNPayBankCode } from "~/lib/checkout.server";
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
@@ -16,53 +18,17 @@ import {
   shopperIp,
   startVNPayPayment,
 } from "~/lib/vnpay.server";
-import { useHydrated } from "~/lib/use-hydrated";
+import {
+  cartStaysOpen,
+  NOSCRIPT_REFRESH_LIMIT,
+  REFUND_TITLE,
+  refundCause,
+  type MethodVM,
+  type VNPayReturnView,
+} from "~/lib/vnpay-view";
 import { useT } from "~/lib/use-t";
 
 const PATH = "/thanh-toan/vnpay";
-/** With JavaScript: ask the backend every 2 s, for at most 2 minutes. */
-export const POLL_INTERVAL_MS = 2_000;
-export const POLL_LIMIT_MS = 120_000;
-/** Without JavaScript: the page reloads itself every 3 s, 40 times (2 minutes), counted in ?poll=. */
-export const NOSCRIPT_REFRESH_SECONDS = 3;
-export const NOSCRIPT_REFRESH_LIMIT = 40;
-
-interface MethodVM {
-  code: VNPayBankCode;
-  label: MessageKey;
-  hint: MessageKey;
-}
-
-export type VNPayReturnView =
-  | { state: "invalid"; title: string }
-  | { state: "not_found"; title: string }
-  | {
-      state: "failed";
-      title: string;
-      amount: number;
-      txnRef: string;
-      responseCode: string;
-      /** Why, in the UI language (the storefront's words for 24/51/11, VNPay's description otherwise). */
-      reason: string;
-      cancelled: boolean;
-      /** The cart in this browser's cookie is the one this payment was for: "pay again" can restart it. */
-      canPayAgain: boolean;
-      methods: MethodVM[];
-    }
-  | {
-      state: "pending";
-      title: string;
-      amount: number;
-      txnRef: string;
-      /** VNPay confirmed the payment; the order is still being created. */
-      confirmed: boolean;
-      /** The no-JS refreshes ran out (the JS poll has its own clock). */
-      timedOut: boolean;
-      /** Where the no-JS <meta refresh> goes next (null once it ran out). */
-      refreshUrl: string | null;
-      /** This page again, from the start. */
-      reloadUrl: string;
-    };
 
 const METHODS: MethodVM[] = VNPAY_BANK_CODES.map((code) => ({ code, ...vnpayMethodLabel(code) }));
 
@@ -120,17 +86,43 @@ export async function loader({ request }: Route.LoaderArgs) {
     );
   }
 
-  // "pending", or "paid" while the backend is still turning the cart into an order.
-  const poll = parsePoll(url.searchParams.get("poll"));
   const base = `${PATH}?${query}`;
+  if (result.status === "refund") {
+    const refundStatus = result.refund_status ?? "refunding";
+    const cause = refundCause(result.reason);
+    return data<VNPayReturnView>(
+      {
+        state: "refund",
+        title: translate(lang, REFUND_TITLE[refundStatus]),
+        amount: result.amount,
+        txnRef: result.txn_ref,
+        refundStatus,
+        cause,
+        cartOpen: Boolean(cartId && cartId === result.cart_id && cartStaysOpen(cause)),
+        reloadUrl: base,
+      },
+      { headers: NO_STORE },
+    );
+  }
+
+  if (result.status === "review") {
+    return data<VNPayReturnView>(
+      { state: "review", title: translate(lang, "vnpay.review.title"), amount: result.amount, txnRef: result.txn_ref },
+      { headers: NO_STORE },
+    );
+  }
+
+  // "pending", or "paid" while the backend is still turning the cart into an order.
+  const confirmed = result.status === "paid";
+  const poll = parsePoll(url.searchParams.get("poll"));
   const timedOut = poll >= NOSCRIPT_REFRESH_LIMIT;
   return data<VNPayReturnView>(
     {
       state: "pending",
-      title: translate(lang, "vnpay.pending.title"),
+      title: translate(lang, confirmed ? "vnpay.confirmed.title" : "vnpay.pending.title"),
       amount: result.amount,
       txnRef: result.txn_ref,
-      confirmed: result.status === "paid",
+      confirmed,
       timedOut,
       refreshUrl: timedOut ? null : `${base}&poll=${poll + 1}`,
       reloadUrl: base,
@@ -181,7 +173,11 @@ export default function VNPayReturn({ loaderData, actionData }: Route.ComponentP
     case "failed":
       return <Failed view={view} actionData={actionData} />;
     case "pending":
-      return <Pending view={view} />;
+      return <Waiting view={view} />;
+    case "refund":
+      return <Refund view={view} />;
+    case "review":
+      return <Review view={view} />;
     case "not_found":
       return <Problem titleKey="vnpay.not_found.title" bodyKey="vnpay.not_found.body" />;
     default:
@@ -266,74 +262,6 @@ function Failed({
           {t("vnpay.other_method")}
         </Link>
       </p>
-    </section>
-  );
-}
-
-/** Asks the loader again every `interval` ms while `active`, for at most `limit` ms; true once it gave up. */
-function usePolling(active: boolean, interval: number, limit: number): boolean {
-  const revalidator = useRevalidator();
-  const latest = useRef(revalidator);
-  latest.current = revalidator;
-  const [gaveUp, setGaveUp] = useState(false);
-  useEffect(() => {
-    if (!active) {
-      return;
-    }
-    const started = Date.now();
-    const timer = window.setInterval(() => {
-      if (Date.now() - started >= limit) {
-        window.clearInterval(timer);
-        setGaveUp(true);
-        return;
-      }
-      if (latest.current.state === "idle") {
-        void latest.current.revalidate();
-      }
-    }, interval);
-    return () => window.clearInterval(timer);
-  }, [active, interval, limit]);
-  return gaveUp;
-}
-
-function Pending({ view }: { view: Extract<VNPayReturnView, { state: "pending" }> }) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const gaveUp = usePolling(!view.timedOut, POLL_INTERVAL_MS, POLL_LIMIT_MS);
-  const waiting = !view.timedOut && !gaveUp;
-  return (
-    <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
-      {waiting && view.refreshUrl ? (
-        // Without JavaScript the page reloads itself; with it, the poll above does the asking.
-        <noscript>
-          <meta httpEquiv="refresh" content={`${NOSCRIPT_REFRESH_SECONDS};url=${view.refreshUrl}`} />
-        </noscript>
-      ) : null}
-      <h1 id="vnpay-title">{view.confirmed ? t("vnpay.confirmed.title") : t("vnpay.pending.title")}</h1>
-      <div className={`waiting${waiting ? " is-waiting" : ""}`} role="status" aria-live="polite" id="vnpay-status">
-        {waiting ? <span className="spinner" aria-hidden="true" /> : null}
-        <p>
-          {waiting
-            ? view.confirmed
-              ? t("vnpay.confirmed.body")
-              : t("vnpay.pending.body")
-            : t("vnpay.pending.timeout")}
-        </p>
-      </div>
-      <dl className="details">
-        <dt>{t("vnpay.amount")}</dt>
-        <dd>{formatVnd(view.amount)}</dd>
-        <dt>{t("vnpay.txn_ref")}</dt>
-        <dd>{view.txnRef}</dd>
-      </dl>
-      {!waiting || !hydrated ? (
-        <p className="outcome-actions">
-          {/* A plain link: a full reload starts the wait again. */}
-          <a className="button button-secondary" href={view.reloadUrl}>
-            {t("vnpay.reload")}
-          </a>
-        </p>
-      ) : null}
     </section>
   );
 }
