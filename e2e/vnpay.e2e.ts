@@ -1,15 +1,29 @@
 import { writeFile } from "node:fs/promises"
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import en from "../storefront/app/i18n/en.json"
 import vi from "../storefront/app/i18n/vi.json"
 import { DEMO_ADMIN } from "../seed/src/setup/constants"
 import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, setIpnMode, startStack, type RunningStack } from "./support/stack"
 
 interface SandboxTransaction {
   txnRef: string
-  refunds: { amount: number }[]
+  refunds: { amount: number; status: string }[]
   ipnAttempts: { rspCode?: string }[]
 }
+
+interface VNPayAttempt {
+  txn_ref: string
+  resource_id: string
+  status: string
+  reason: string | null
+  order_id: string | null
+}
+
+type Dictionary = typeof vi
+
+/** "150.000 ₫", as the storefront formats amounts in both languages. */
+const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" })
 
 interface AdminOrder {
   payment_status: string
@@ -47,23 +61,36 @@ describe("paying with VNPay", () => {
     await setIpnMode(stack, "normal")
   })
 
-  /** A fresh shopper with tôm khô in the cart, address and shipping saved, at the payment step. */
-  async function shopperAtPayment(): Promise<void> {
+  /** Adds the product's default variant to the cart from its page, in the page's language. */
+  async function addToCart(tab: Page, handle: string, t: Dictionary = vi): Promise<void> {
+    await tab.goto(`${stack.storefrontUrl}/san-pham/${handle}`)
+    await tab.getByRole("button", { name: t["product.add_to_cart"] }).click()
+    await expect.poll(() => tab.locator("body").textContent()).toContain(t["product.added"].split("{count}")[0]!.trim())
+  }
+
+  /**
+   * A fresh shopper with a product in the cart (honey unless told), address and shipping saved,
+   * at the payment step; in English after the header's language switch when `t` is `en`.
+   */
+  async function shopperAtPayment({ t = vi, product = "mat-ong-rung-tram-u-minh" }: { t?: Dictionary; product?: string } = {}) {
     context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     page = await context.newPage()
-    await page.goto(`${stack.storefrontUrl}/san-pham/mat-ong-rung-tram-u-minh`)
-    await page.getByRole("button", { name: vi["product.add_to_cart"] }).click()
-    await expect.poll(() => page.locator("body").textContent()).toContain("Đã thêm")
+    if (t !== vi) {
+      await page.goto(stack.storefrontUrl)
+      await page.getByRole("button", { name: new RegExp(vi["lang.switch_label"]) }).first().click()
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en")
+    }
+    await addToCart(page, product, t)
     await page.goto(`${stack.storefrontUrl}/thanh-toan`)
-    await page.getByLabel(vi["checkout.email"]).fill("khach.du.lich@example.vn")
-    await page.getByLabel(vi["checkout.province"]).selectOption("48")
-    const ward = page.getByLabel(vi["checkout.ward"])
+    await page.getByLabel(t["checkout.email"]).fill("khach.du.lich@example.vn")
+    await page.getByLabel(t["checkout.province"]).selectOption("48")
+    const ward = page.getByLabel(t["checkout.ward"])
     await expect.poll(() => ward.locator("option").count()).toBeGreaterThan(10)
     await ward.selectOption("20410")
-    await page.getByLabel(vi["checkout.street"]).fill("5 Nguyễn Thái Học")
-    await page.getByLabel(vi["checkout.full_name"]).fill("Trần Văn Minh")
-    await page.getByLabel(vi["checkout.phone"]).fill("0905123456")
-    await page.getByRole("button", { name: vi["checkout.save_address"] }).click()
+    await page.getByLabel(t["checkout.street"]).fill("5 Nguyễn Thái Học")
+    await page.getByLabel(t["checkout.full_name"]).fill("Trần Văn Minh")
+    await page.getByLabel(t["checkout.phone"]).fill("0905123456")
+    await page.getByRole("button", { name: t["checkout.save_address"] }).click()
     await expect.poll(() => page.locator("#place-order").isEnabled()).toBe(true)
   }
 
@@ -93,6 +120,31 @@ describe("paying with VNPay", () => {
     })
     expect(res.status).toBe(200)
     return ((await res.json()) as { order: AdminOrder }).order
+  }
+
+  async function sandboxTransaction(txnRef: string): Promise<SandboxTransaction> {
+    const res = await fetch(`${stack.sandboxUrl}/_sandbox/transactions/${encodeURIComponent(txnRef)}`)
+    expect(res.status).toBe(200)
+    return (await res.json()) as SandboxTransaction
+  }
+
+  /** The backend's record of a VNPay attempt, as the operator sees it. */
+  async function adminAttempt(txnRef: string): Promise<VNPayAttempt | undefined> {
+    const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
+    const res = await fetch(`${stack.backendUrl}/admin/vnpay/attempts?status=all&limit=200`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    expect(res.status).toBe(200)
+    const { vnpay_attempts } = (await res.json()) as { vnpay_attempts: VNPayAttempt[] }
+    return vnpay_attempts.find((a) => a.txn_ref === txnRef)
+  }
+
+  async function storeCart(cartId: string) {
+    const res = await fetch(`${stack.backendUrl}/store/carts/${cartId}?fields=id,completed_at,total,*items`, {
+      headers: { "x-publishable-api-key": stack.publishableKey },
+    })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as { cart: { completed_at: string | null; total: number; items: unknown[] } }).cart
   }
 
   async function adminOrderCount(): Promise<number> {
@@ -189,4 +241,52 @@ describe("paying with VNPay", () => {
     // …until the reconciliation job asks VNPay and creates the order.
     await expectPaidOrderPage()
   })
+
+  for (const [lang, t] of [["vi", vi], ["en", en]] as const) {
+    it(`refunds a QR paid in one tab after the cart changed in another, and says so (${lang})`, async () => {
+      await shopperAtPayment({ t, product: "tom-kho-rach-goc" })
+      const txnRef = await payWithVNPay()
+      const paid = Number(new URL(page.url()).searchParams.get("vnp_Amount")) / 100 // VNPay's units
+      const ordersBefore = await adminOrderCount()
+
+      // A second tab of the same browser (same cart) adds a jar of honey: the cart total changes.
+      const other = await context.newPage()
+      await addToCart(other, "mat-ong-rung-tram-u-minh", t)
+      await other.close()
+
+      // Back in the first tab, the shopper pays the QR still on screen; the sandbox sends the IPN.
+      await page.bringToFront()
+      await chooseAtVNPay("success")
+      await page.waitForURL(/\/thanh-toan\/vnpay/)
+      await expect.poll(() => page.locator("#vnpay-title").textContent(), { timeout: 60_000 }).toBe(t["vnpay.refund.title.refunded"])
+      const said = t["vnpay.refund.cause.cart_changed"]
+        .replace("{amount}", vnd.format(paid))
+        .replace("{outcome}", t["vnpay.refund.outcome.refunded"])
+      const explanation = (await page.locator("#vnpay-refund").textContent()) ?? ""
+      expect(explanation).toContain(said)
+      if (lang === "vi") {
+        expect(explanation.replace(/\u00a0/g, " ")).toContain(`VNPay đã nhận ${vnd.format(paid).replace(/\u00a0/g, " ")} nhưng giỏ hàng đã thay đổi`)
+        expect(explanation).toContain("chúng tôi đã hoàn tiền")
+      }
+      expect(await page.locator("#vnpay-refund-status").textContent()).toBe(t["vnpay.refund.status.refunded"])
+      expect(await page.locator("main").textContent()).toContain(txnRef)
+
+      // The operator's list: refunded because the cart changed, and no order for that cart.
+      const attempt = await adminAttempt(txnRef)
+      expect(attempt).toMatchObject({ status: "refunded", reason: "cart_changed", order_id: null })
+      const cart = await storeCart(attempt!.resource_id)
+      expect(cart.completed_at).toBeNull()
+      expect(cart.items).toHaveLength(2)
+      expect(cart.total).not.toBe(paid)
+      expect(await adminOrderCount()).toBe(ordersBefore)
+      // VNPay (the sandbox) received the full refund and sent it to the bank (06).
+      const tx = await sandboxTransaction(txnRef)
+      expect(tx.refunds.map((r) => [r.amount, r.status])).toEqual([[paid * 100, "06"]])
+
+      // "Check the cart and pay again" leads to the cart, which kept both products.
+      await page.getByRole("link", { name: t["vnpay.refund.back_to_cart"] }).click()
+      await page.waitForURL(/\/gio-hang$/)
+      expect(await page.getByRole("link", { name: t["nav.cart_label"].replace("{count}", "2") }).count()).toBe(1)
+    })
+  }
 })
