@@ -2,6 +2,7 @@ import path from "node:path"
 import { verifyParams, type VNPay } from "@choso/vnpay"
 import type { Sandbox } from "@choso/vnpay/sandbox"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
 import { VNPAY_MODULE } from "../../src/modules/vnpay"
 import type VNPayModuleService from "../../src/modules/vnpay/service"
@@ -179,6 +180,37 @@ medusaIntegrationTestRunner({
       await reconcileVNPayPayments(getContainer())
       expect(await store.ordersOf(cartId)).toHaveLength(1)
       expect((await store.attempt(txn_ref)).status).toBe("completed")
+    })
+
+    it("shows the operator one attempt with every field and its history in time order; 404 for an unknown id", async () => {
+      const headers = await createAdminUser(getContainer(), api)
+      const cartId = await store.cart()
+      const { payment_url, txn_ref } = await store.startPayment(cartId)
+      expect(await store.ipn(await store.pay(payment_url, "reversed"))).toMatchObject({ RspCode: "00" })
+      const { id } = await store.attempt(txn_ref)
+      // Written last but dated first: the answer must follow created_at, not insertion order.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg("vnpay_attempt_event").insert({ id: "vnpae_early", attempt_id: id, type: "note", to_status: "pending", created_at: new Date(0) })
+
+      const { data } = await api.get(`/admin/vnpay/attempts/${id}`, { headers })
+      expect(data.vnpay_attempt).toMatchObject({ id, txn_ref, resource_id: cartId, status: "review", reason: "reversed", payment_url, order_id: null })
+      type Event = { type: string; from_status: string | null; to_status: string; created_at: string }
+      const events = data.vnpay_attempt.events as Event[]
+      expect(events.slice(0, 3).map((e) => [e.type, e.from_status, e.to_status])).toEqual([
+        ["note", null, "pending"],
+        ["created", null, "pending"],
+        ["outcome", "pending", "review"],
+      ])
+      const times = events.map((e) => Date.parse(e.created_at))
+      expect(times).toEqual([...times].sort((a, b) => a - b))
+
+      const unknown = await api
+        .get("/admin/vnpay/attempts/vnpat_unknown", { headers })
+        .catch((e: { response: { status: number; data: { type: string; message: string } } }) => e.response)
+      expect(unknown.status).toBe(404)
+      expect(unknown.data).toMatchObject({ type: "not_found", message: "VNPay attempt vnpat_unknown was not found" })
+      const anonymous = await api.get(`/admin/vnpay/attempts/${id}`).catch((e: { response: { status: number } }) => e.response)
+      expect(anonymous.status).toBe(401)
     })
   },
 })
