@@ -1,3 +1,5 @@
+import type { ChildProcess } from "node:child_process"
+import { once } from "node:events"
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -22,7 +24,16 @@ export interface RunningStack {
   /** The local VNPay sandbox the backend pays through (always the sandbox here, never real VNPay). */
   sandboxUrl: string
   publishableKey: string
+  /** SIGKILL to the backend's whole process group, as a crash would; resolves once it is gone. */
+  killBackend(): Promise<void>
+  /** Starts the backend again with the same env, database and port; resolves when /health answers. */
+  restartBackend(): Promise<void>
   stop(): Promise<void>
+}
+
+export interface StackOptions {
+  /** Extra backend environment, over the defaults below (e.g. a faster reconciliation cron). */
+  backendEnv?: Record<string, string>
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -66,7 +77,7 @@ async function sql(statement: string): Promise<void> {
  * The whole system as `npm start` runs it, on its own fresh database and free ports:
  * production builds, migrations, the real seed, backend and storefront.
  */
-export async function startStack(): Promise<RunningStack> {
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const dbName = `choso_e2e_${Date.now()}`
   await sql(`create database ${dbName}`)
   const { host, port, user, password } = adminConnection()
@@ -95,6 +106,7 @@ export async function startStack(): Promise<RunningStack> {
       // Settle payments whose IPN was lost after 5 s instead of minutes, checking every 5 s.
       VNPAY_RECONCILE_AFTER_SECONDS: "5",
       VNPAY_RECONCILE_CRON: "*/5 * * * * *",
+      ...options.backendEnv,
     }
     await migrate(env, { log: () => undefined })
     const outDir = mkdtempSync(path.join(os.tmpdir(), "choso-e2e-"))
@@ -111,14 +123,45 @@ export async function startStack(): Promise<RunningStack> {
       logFile,
     })
     await waitForHttp(`${sandboxUrl}/_sandbox/health`)
-    const backend = startBackend(group, env, { production: true, logFile })
+    let backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
     const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
-    return { backendUrl, storefrontUrl, sandboxUrl, publishableKey, stop }
+    const killBackend = () => killProcessGroup(backend)
+    const restartBackend = async () => {
+      await killProcessGroup(backend)
+      backend = startBackend(group, env, { production: true, logFile })
+      await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
+    }
+    return { backendUrl, storefrontUrl, sandboxUrl, publishableKey, killBackend, restartBackend, stop }
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+/**
+ * SIGKILL to a child started by ProcessGroup (its pid is its process group's id), then waits
+ * until the child has exited and, bounded, until nothing of its group is left, so its port is free.
+ */
+async function killProcessGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid
+  if (pid === undefined) return
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, "exit")
+  try {
+    process.kill(-pid, "SIGKILL")
+  } catch {
+    // already gone
+  }
+  await exited
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pid, 0)
+    } catch {
+      return
+    }
+    await new Promise((r) => setTimeout(r, 100))
   }
 }
 
