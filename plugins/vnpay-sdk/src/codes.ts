@@ -56,7 +56,20 @@ export const IPN_REPLIES = {
 
 export type IpnReplyCode = keyof typeof IPN_REPLIES
 
-export type BankCode = "VNPAYQR" | "VNBANK" | "INTCARD" | (string & {})
+/**
+ * VNPay's payment methods, as vnp_BankCode values, in the order its page shows them: VNPAY-QR from
+ * a banking app, a domestic ATM card or bank account, an international card.
+ */
+export const PAYMENT_METHODS = ["VNPAYQR", "VNBANK", "INTCARD"] as const
+
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+export function isPaymentMethod(value: unknown): value is PaymentMethod {
+  return (PAYMENT_METHODS as readonly unknown[]).includes(value)
+}
+
+/** A payment method, or one bank's VNPay code (e.g. "NCB"), which means VNBANK at that bank. */
+export type BankCode = PaymentMethod | (string & {})
 
 export function describeResponseCode(code: string): Bilingual {
   return RESPONSE_CODES[code] ?? RESPONSE_CODES["99"]

@@ -8,8 +8,16 @@ export {
   VNPayResponseMismatchError,
 } from "./errors.js"
 export type { VNPayAnsweredField } from "./errors.js"
-export { RESPONSE_CODES, TRANSACTION_STATUSES, API_RESPONSE_CODES, IPN_REPLIES, describeResponseCode } from "./codes.js"
-export type { Bilingual, BankCode, IpnReplyCode } from "./codes.js"
+export {
+  RESPONSE_CODES,
+  TRANSACTION_STATUSES,
+  API_RESPONSE_CODES,
+  IPN_REPLIES,
+  PAYMENT_METHODS,
+  describeResponseCode,
+  isPaymentMethod,
+} from "./codes.js"
+export type { Bilingual, BankCode, IpnReplyCode, PaymentMethod } from "./codes.js"
 export { canonicalQuery, signParams, verifyParams, hashFields } from "./signing.js"
 export type { VnpParams, VnpParamValue } from "./signing.js"
 export { formatVnpDate, parseVnpDate } from "./dates.js"

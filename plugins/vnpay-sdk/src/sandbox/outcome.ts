@@ -39,10 +39,6 @@ export function isPaymentResult(value: unknown): value is PaymentResult {
   return typeof value === "string" && Object.hasOwn(OUTCOMES, value)
 }
 
-export function isPaymentMethod(value: unknown): value is PaymentMethod {
-  return value === "VNPAYQR" || value === "VNBANK" || value === "INTCARD"
-}
-
 function cardBrand(cardNumber = ""): string {
   const digits = cardNumber.replace(/\D/g, "")
   if (digits.startsWith("4")) return "VISA"

@@ -1,3 +1,4 @@
+import { isPaymentMethod, PAYMENT_METHODS } from "../codes.js"
 import { BANKS, TEST_ATM_CARD, TEST_INTL_CARD } from "./banks.js"
 import { esc, formatVnd, layout } from "./html.js"
 import { TEXTS, type Texts } from "./texts.js"
@@ -13,8 +14,6 @@ export interface PaymentPageInput {
   qrText: string
 }
 
-const METHODS: PaymentMethod[] = ["VNPAYQR", "VNBANK", "INTCARD"]
-
 export function remaining(expiresAt: Date, now: Date): string {
   const s = Math.max(0, Math.round((expiresAt.getTime() - now.getTime()) / 1000))
   const pad = (n: number) => String(n).padStart(2, "0")
@@ -24,8 +23,8 @@ export function remaining(expiresAt: Date, now: Date): string {
 
 /** The methods the page offers: all three, or only what vnp_BankCode asked for (a bank code means VNBANK). */
 function offered(bankCode: string | undefined): { methods: PaymentMethod[]; bank?: string } {
-  if (!bankCode) return { methods: METHODS }
-  if (bankCode === "VNPAYQR" || bankCode === "VNBANK" || bankCode === "INTCARD") return { methods: [bankCode] }
+  if (!bankCode) return { methods: [...PAYMENT_METHODS] }
+  if (isPaymentMethod(bankCode)) return { methods: [bankCode] }
   return { methods: ["VNBANK"], bank: bankCode.toUpperCase() }
 }
 

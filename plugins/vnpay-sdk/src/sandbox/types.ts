@@ -66,7 +66,7 @@ export interface SandboxOptions extends SandboxSwitches {
 export type PaymentResult = "success" | "insufficient" | "cancel" | "reversed" | "fraud"
 
 /** The payment methods of VNPay's page (vnp_BankCode values). */
-export type PaymentMethod = "VNPAYQR" | "VNBANK" | "INTCARD"
+export type { PaymentMethod } from "../codes.js"
 
 export interface IpnAttempt {
   /** 1-based delivery (several in "duplicate" mode or after a re-send). */
