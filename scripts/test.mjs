@@ -12,7 +12,7 @@ import { ROOT } from "./lib/stack.mjs"
 const args = process.argv.slice(2)
 const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",")
 const RESULTS = path.join(ROOT, "test-results")
-const WORKSPACES = ["packages/secret-rule", "plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "seed", "backend", "storefront"]
+const WORKSPACES = ["packages/commerce", "packages/secret-rule", "plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "seed", "backend", "storefront"]
 const PROJECTS = ["unit", "storefront", "integration", "e2e"]
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []

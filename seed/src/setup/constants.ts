@@ -7,8 +7,6 @@ export const STOCK_LOCATION_NAME = "Kho Cà Mau"
 export const CURRENCY = "vnd"
 export const DEFAULT_LOCALE = "vi-VN"
 export const ENGLISH_LOCALE = "en-US"
-/** Orders at or above this item total ship free (đồng). */
-export const FREE_SHIPPING_THRESHOLD = 500_000
 /** Value-added tax on processed food, reduced from 10 % to 8 % through 31 Dec 2026 (Resolution 204/2025/QH15). */
 export const VAT_RATE = 8
 

@@ -1,3 +1,4 @@
+import { COD_PROVIDER_ID, FREE_SHIPPING_THRESHOLD, VNPAY_PROVIDER_ID } from "@choso/commerce"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
@@ -15,7 +16,6 @@ import {
   CURRENCY,
   DEFAULT_LOCALE,
   ENGLISH_LOCALE,
-  FREE_SHIPPING_THRESHOLD,
   NATIONAL_ZONE,
   PUBLISHABLE_KEY_TITLE,
   REGION_NAME,
@@ -67,8 +67,8 @@ async function setupSalesChannel(container: Container): Promise<{ storeId: strin
 
 /** Cash on delivery always; VNPay when the backend runs with VNPay configured (sandbox or real). */
 async function paymentProviders(container: Container): Promise<string[]> {
-  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: ["pp_vnpay_vnpay"] })
-  return ["pp_system_default", ...registered.map((p) => p.id)]
+  const registered = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [VNPAY_PROVIDER_ID] })
+  return [COD_PROVIDER_ID, ...registered.map((p) => p.id)]
 }
 
 async function setupRegion(container: Container): Promise<string> {

@@ -1,3 +1,5 @@
+import { COD_PROVIDER_ID, VNPAY_PROVIDER_ID } from "@choso/commerce";
+import { isPaymentMethod, PAYMENT_METHODS, type PaymentMethod } from "@choso/vnpay";
 import type { HttpTypes } from "@medusajs/types";
 import {
   errorsFromIssues,
@@ -12,16 +14,13 @@ import { getRegion, isClientError, isFetchError, localeHeaders, sdk } from "./me
 import type { PaymentOptionVM, ShippingOptionVM } from "./types";
 import { listProvinces, listWards, peekProvinces, peekWards, validateAddressRemotely } from "./vn-address.server";
 
-export const COD_PROVIDER_ID = "pp_system_default";
-export const VNPAY_PROVIDER_ID = "pp_vnpay_vnpay";
-
-/** The ways to pay at VNPay the storefront offers (vnp_BankCode), in display order. */
-export const VNPAY_BANK_CODES = ["VNPAYQR", "VNBANK", "INTCARD"] as const;
-export type VNPayBankCode = (typeof VNPAY_BANK_CODES)[number];
-
-export function isVNPayBankCode(value: unknown): value is VNPayBankCode {
-  return typeof value === "string" && (VNPAY_BANK_CODES as readonly string[]).includes(value);
-}
+/**
+ * The ways to pay at VNPay the storefront offers (vnp_BankCode), in display order: all of VNPay's.
+ * Routes take them from here, a .server module, so the VNPay SDK never reaches the browser bundle.
+ */
+export const VNPAY_BANK_CODES = PAYMENT_METHODS;
+export type VNPayBankCode = PaymentMethod;
+export const isVNPayBankCode = isPaymentMethod;
 
 const VNPAY_LABELS: Record<VNPayBankCode, { label: MessageKey; hint: MessageKey }> = {
   VNPAYQR: { label: "payment.vnpay.VNPAYQR", hint: "payment.vnpay.VNPAYQR_hint" },

@@ -1,3 +1,4 @@
+import { COD_PROVIDER_ID, VNPAY_PROVIDER_ID } from "@choso/commerce";
 import type { HttpTypes } from "@medusajs/types";
 import { toAddress, toLine } from "./cart.server";
 import type { Lang, MessageKey } from "./i18n";
@@ -6,9 +7,6 @@ import type { OrderVM } from "./types";
 
 const ORDER_FIELDS =
   "*items,+items.thumbnail,+items.product.metadata,*shipping_address,*shipping_methods,+payment_status,*payment_collections.payments";
-
-const VNPAY_PROVIDER_ID = "pp_vnpay_vnpay";
-const COD_PROVIDER_ID = "pp_system_default";
 
 type PaymentLike = { provider_id?: string | null };
 type CollectionLike = { payments?: PaymentLike[] | null; payment_sessions?: PaymentLike[] | null };

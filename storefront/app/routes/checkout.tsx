@@ -1,3 +1,4 @@
+import { FREE_SHIPPING_THRESHOLD, VNPAY_PROVIDER_ID } from "@choso/commerce";
 import { useEffect, useRef, useState } from "react";
 import { LineList } from "~/components/LineList";
 import { data, Form, Link, redirect, useFetcher } from "react-router";
@@ -175,7 +176,7 @@ export async function action({ request }: Route.ActionArgs) {
     if (!cart.shipping_methods?.length) {
       return data<ActionResult>({ intent, message: "checkout.error.shipping_missing", payment }, 400);
     }
-    if (choice.providerId === "pp_vnpay_vnpay") {
+    if (choice.providerId === VNPAY_PROVIDER_ID) {
       // The cart stays open (and in its cookie): the backend completes it when VNPay confirms.
       const started = await startVNPayPayment(cart, lang, choice.bankCode, shopperIp(request));
       if (!started.ok) {
@@ -195,8 +196,6 @@ export async function action({ request }: Route.ActionArgs) {
 
   return data<ActionResult>({ intent: "address", message: "checkout.error.unknown_step" }, 400);
 }
-
-const VNPAY = "pp_vnpay_vnpay";
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -266,7 +265,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                 </label>
               ))}
             </fieldset>
-            <p className="muted">{t("checkout.free_shipping_hint", { amount: formatVnd(500_000) })}</p>
+            <p className="muted">{t("checkout.free_shipping_hint", { amount: formatVnd(FREE_SHIPPING_THRESHOLD) })}</p>
             <SubmitButton intent="shipping" className="button button-secondary">
               {cart.shippingOptionId ? t("checkout.shipping_change") : t("checkout.shipping_choose")}
             </SubmitButton>
@@ -317,7 +316,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           {!ready ? <p className="muted">{t("checkout.not_ready")}</p> : null}
           <SubmitButton intent="place-order" disabled={!ready} className="button button-primary button-wide" id="place-order">
             {/* Without JavaScript the label cannot follow the radios: "Đặt hàng" fits both. */}
-            {hydrated && payment.startsWith(`${VNPAY}:`) ? t("checkout.pay_vnpay") : t("checkout.place_order")}
+            {hydrated && payment.startsWith(`${VNPAY_PROVIDER_ID}:`) ? t("checkout.pay_vnpay") : t("checkout.place_order")}
           </SubmitButton>
           <p className="muted small">
             {t("checkout.terms_prefix")} <Link to="/chinh-sach/giao-hang">{t("policy.delivery.title")}</Link>,{" "}
@@ -344,8 +343,8 @@ interface PaymentOptionsProps {
 function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
   const t = useT();
   const checked = chosen && options.some((o) => o.id === chosen) ? chosen : options[0]?.id;
-  const plain = options.filter((o) => o.providerId !== VNPAY);
-  const vnpay = options.filter((o) => o.providerId === VNPAY);
+  const plain = options.filter((o) => o.providerId !== VNPAY_PROVIDER_ID);
+  const vnpay = options.filter((o) => o.providerId === VNPAY_PROVIDER_ID);
   const radio = (option: PaymentOptionVM) => {
     const id = `payment-${option.bankCode ? `vnpay-${option.bankCode.toLowerCase()}` : "cod"}`;
     return (

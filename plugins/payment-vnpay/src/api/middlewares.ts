@@ -1,3 +1,4 @@
+import { PAYMENT_METHODS } from "@choso/vnpay"
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
@@ -6,7 +7,7 @@ import { VNPAY_PROVIDER_ID } from "../lib/constants"
 
 const StartVNPayPayment = z.object({
   cart_id: z.string().startsWith("cart_"),
-  bank_code: z.enum(["VNPAYQR", "VNBANK", "INTCARD"]).nullish(),
+  bank_code: z.enum(PAYMENT_METHODS).nullish(),
   locale: z.enum(["vn", "en"]).optional(),
   ip: z.union([z.ipv4(), z.ipv6()]).optional(),
 })

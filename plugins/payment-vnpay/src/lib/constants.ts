@@ -1,5 +1,5 @@
-/** Medusa's id of our provider: "pp_" + the provider's identifier + "_" + its id in medusa-config. */
-export const VNPAY_PROVIDER_ID = "pp_vnpay_vnpay"
+/** Medusa's id of our provider, shared with the seed and the storefront. */
+export { VNPAY_PROVIDER_ID } from "@choso/commerce"
 
 /** Emitted when a verified success is recorded; the subscriber turns it into an order or a refund. */
 export const VNPAY_ATTEMPT_PAID_EVENT = "vnpay.attempt.paid"
