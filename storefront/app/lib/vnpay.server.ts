@@ -10,22 +10,6 @@ export function vnpayLocale(lang: Lang): "vn" | "en" {
   return lang === "en" ? "en" : "vn";
 }
 
-const IP_PATTERN = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]{2,39}(?:%\w+)?|::ffff:\d{1,3}(?:\.\d{1,3}){3})$/;
-
-/**
- * The shopper's IP for vnp_IpAddr: the first hop of X-Forwarded-For (set by the proxy in front of
- * the storefront), else the socket's address when the server passes one, else 127.0.0.1.
- */
-export function shopperIp(request: Request, remoteAddress?: string | null): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  for (const candidate of [forwarded, request.headers.get("x-real-ip")?.trim(), remoteAddress?.trim()]) {
-    if (candidate && IP_PATTERN.test(candidate)) {
-      return candidate;
-    }
-  }
-  return "127.0.0.1";
-}
-
 export type StartVNPayResult = { ok: true; paymentUrl: string; txnRef: string } | { ok: false; message: MessageKey; detail?: string };
 
 /** The payment URL and TxnRef of POST /store/vnpay/payments's 201 `{ vnpay_payment }`, or null. */

@@ -27,6 +27,7 @@ import {
   setShippingMethod,
   validateCheckoutAddress,
 } from "~/lib/checkout.server";
+import { clientIp } from "~/lib/client-ip.server";
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
 import { formatVnd } from "~/lib/format";
 import { translate, type Lang, type MessageKey } from "~/lib/i18n";
@@ -34,7 +35,7 @@ import { isClientError } from "~/lib/medusa.server";
 import type { CartVM, PaymentOptionVM, WardsPayload, WardVM } from "~/lib/types";
 import { useHydrated } from "~/lib/use-hydrated";
 import { useT } from "~/lib/use-t";
-import { shopperIp, startVNPayPayment } from "~/lib/vnpay.server";
+import { startVNPayPayment } from "~/lib/vnpay.server";
 import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server";
 
 type FieldErrors = Partial<Record<AddressField, string>>;
@@ -178,7 +179,7 @@ export async function action({ request }: Route.ActionArgs) {
     }
     if (choice.providerId === VNPAY_PROVIDER_ID) {
       // The cart stays open (and in its cookie): the backend completes it when VNPay confirms.
-      const started = await startVNPayPayment(cart, lang, choice.bankCode, shopperIp(request));
+      const started = await startVNPayPayment(cart, lang, choice.bankCode, clientIp(request));
       if (!started.ok) {
         return data<ActionResult>({ intent, message: started.message, payment }, 400);
       }

@@ -7,6 +7,7 @@ import { Review } from "~/components/vnpay/Review";
 import { Waiting } from "~/components/vnpay/Waiting";
 import { loadCart } from "~/lib/cart.server";
 import { isVNPayBankCode, VNPAY_BANK_CODES, vnpayMethodLabel, type VNPayBankCode } from "~/lib/checkout.server";
+import { clientIp } from "~/lib/client-ip.server";
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
 import { formatVnd } from "~/lib/format";
 import { translate, type MessageKey } from "~/lib/i18n";
@@ -15,7 +16,6 @@ import {
   forwardedReturnQuery,
   isCancelled,
   lookupVNPayReturn,
-  shopperIp,
   startVNPayPayment,
 } from "~/lib/vnpay.server";
 import {
@@ -160,7 +160,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!cart.email || !cart.shipping_address?.address_1 || !cart.shipping_methods?.length) {
     return redirect("/thanh-toan", 303);
   }
-  const started = await startVNPayPayment(cart, lang, bankCode, shopperIp(request));
+  const started = await startVNPayPayment(cart, lang, bankCode, clientIp(request));
   if (!started.ok) {
     return data<ActionResult>({ message: started.message, bankCode }, 400);
   }
