@@ -1,6 +1,6 @@
+import { requireSafeSecret } from "@choso/secret-rule";
 import { createCookie } from "react-router";
 import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
-import { assertProductionSecret } from "./secret-rule.server";
 
 const DAY = 24 * 60 * 60;
 
@@ -13,7 +13,7 @@ function secure(): boolean {
 function secrets(): string[] {
   const secret = process.env.SESSION_SECRET || process.env.COOKIE_SECRET;
   if (process.env.NODE_ENV === "production") {
-    return [assertProductionSecret("SESSION_SECRET", secret)];
+    return [requireSafeSecret("SESSION_SECRET", secret)];
   }
   return [secret || "cho-so-dev-secret-change-me"];
 }
