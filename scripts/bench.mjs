@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: production builds of backend and storefront on a fresh database
-// (DATABASE_URL's server, else localhost:5432, else embedded PostgreSQL), the demo seed, then
-// autocannon against the store API and the storefront pages — at the seeded size and again
-// after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000). Prints p50/p95/p99 and req/s.
+// (DATABASE_URL's server, else localhost:5432, else embedded PostgreSQL), the demo seed, the
+// backend as production runs it (a server and a worker over Redis, BENCH_REDIS_URL), then
+// autocannon against the store API and the storefront pages, VNPay IPNs while their orders are
+// made, and the pages again after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000; 0 skips).
+// Prints p50/p95/p99 and req/s.
 import { createWriteStream, mkdirSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -11,7 +13,9 @@ import { treeRssMiB } from "./lib/memory.mjs"
 import { findFreePort } from "./lib/ports.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ProcessGroup, run } from "./lib/processes.mjs"
-import { benchIpn } from "./lib/bench-ipn.mjs"
+import { printIpnComparison } from "./lib/bench-baseline.mjs"
+import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
+import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import {
   BACKEND,
   ROOT,
@@ -29,7 +33,9 @@ import {
 const duration = Number(process.env.BENCH_DURATION || 10)
 const connections = Number(process.env.BENCH_CONNECTIONS || 10)
 const scaleTarget = Number(process.env.BENCH_SCALE_PRODUCTS || 10_000)
-const ipnPayments = Number(process.env.BENCH_IPN_PAYMENTS || 100)
+const ipnCount = Number(process.env.BENCH_IPN_COUNT || 1000)
+const ipnConnections = Number(process.env.BENCH_IPN_CONNECTIONS || 10)
+const prepareConcurrency = Number(process.env.BENCH_PREPARE_CONCURRENCY || 16)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
@@ -77,17 +83,6 @@ async function scenarios(backendUrl, storefrontUrl, key) {
   ]
 }
 
-async function orderCount(backendUrl) {
-  const auth = await fetch(`${backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "admin@choso.vn", password: "choso-admin-2026" }),
-  })
-  const { token } = await auth.json()
-  const res = await fetch(`${backendUrl}/admin/orders?limit=1&fields=id`, { headers: { authorization: `Bearer ${token}` } })
-  return (await res.json()).count
-}
-
 async function runAll(label, list, pids) {
   const rows = []
   for (const s of list) {
@@ -95,7 +90,11 @@ async function runAll(label, list, pids) {
     rows.push(await measure({ ...s, connections, duration }))
   }
   printTable(`${label} — ${connections} connections, ${duration}s each`, rows)
-  console.log(`Memory after load: backend ${treeRssMiB(pids.backend)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB (RSS, process trees)`)
+  console.log(`Memory after load: ${memory(pids)} (RSS, process trees)`)
+}
+
+function memory(pids) {
+  return `backend server ${treeRssMiB(pids.backend)} MiB, worker ${treeRssMiB(pids.worker)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB`
 }
 
 async function main() {
@@ -109,6 +108,7 @@ async function main() {
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const sandboxPort = await findFreePort(18190)
   const sandboxUrl = `http://localhost:${sandboxPort}`
+  const workerPort = await findFreePort(backendPort + 1)
   const secrets = localSecrets()
   const vnpayEnv = {
     VNPAY_TMN_CODE: "CHOSOBCH",
@@ -116,7 +116,16 @@ async function main() {
     VNPAY_URL: `${sandboxUrl}/paymentv2/vpcpay.html`,
     VNPAY_RETURN_URL: `${storefrontUrl}/thanh-toan/vnpay`,
   }
+  // The seed and seed:scale run in one process without Redis, as they always have.
   const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv })
+  const serverEnv = {
+    ...backendEnv({ databaseUrl, redisUrl: BENCH_REDIS_URL, backendPort, storefrontUrl, production: true, secrets, vnpayEnv }),
+    // The job settles attempts still pending after this from querydr; the bench's paid attempts
+    // wait for their IPN longer than the default 3 minutes while the others are prepared.
+    VNPAY_RECONCILE_AFTER_SECONDS: "3600",
+  }
+  const workerEnv = { ...serverEnv, PORT: String(workerPort) }
+  await flushBenchRedis()
   const logFile = createWriteStream(path.join(ROOT, ".data/bench-servers.log"))
   startVNPaySandbox(group, { port: sandboxPort, vnpayEnv, ipnUrl: `${backendUrl}/hooks/vnpay/ipn`, logFile })
   await waitForHttp(`${sandboxUrl}/_sandbox/health`)
@@ -125,22 +134,39 @@ async function main() {
   console.log(`Seeded ${products} products`)
 
   const start = async () => {
-    const backend = startBackend(group, env, { production: true, logFile })
+    const backend = startBackend(group, serverEnv, { production: true, logFile, workerMode: "server" })
+    const worker = startBackend(group, workerEnv, { production: true, logFile, workerMode: "worker" })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
+    await waitForHttp(`http://localhost:${workerPort}/health`, { isAlive: () => worker.exitCode === null })
     const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile, secrets })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
-    return { backend: backend.pid, storefront: storefront.pid }
+    return { backend: backend.pid, worker: worker.pid, storefront: storefront.pid }
   }
   let pids = await start()
-  console.log(`Memory at rest: backend ${treeRssMiB(pids.backend)} MiB, storefront ${treeRssMiB(pids.storefront)} MiB`)
+  console.log(`Backend: server :${backendPort} + worker :${workerPort} over Redis ${BENCH_REDIS_URL}`)
+  console.log(`Memory at rest: ${memory(pids)}`)
   await runAll(`Seeded catalog (${products} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
 
-  const ordersBefore = await orderCount(backendUrl)
-  const ipn = await benchIpn({ backendUrl, sandboxUrl, publishableKey, payments: ipnPayments })
-  printTable("VNPay IPN (each distinct IPN verifies, asks querydr, captures and completes a cart)", ipn.rows)
-  const ordersAfter = await orderCount(backendUrl)
-  console.log(`Distinct IPN replies: ${JSON.stringify(ipn.replies)}; storm replies: ${JSON.stringify(ipn.stormReplies)}`)
-  console.log(`Orders created: ${ordersAfter - ordersBefore} for ${ipnPayments + 1} paid payments (storm included)`)
+  if (ipnCount > 0) {
+    const db = new pg.Client({ connectionString: databaseUrl })
+    await db.connect()
+    try {
+      const ipn = await benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pids, count: ipnCount, connections: ipnConnections, prepareConcurrency })
+      printTable(
+        `VNPay IPN (answered once recorded; the worker makes the orders) — backend server + worker over Redis`,
+        [ipn.acks, ipn.storm]
+      )
+      for (const line of ipnReport(ipn, ipnCount)) console.log(line)
+      console.log(`Memory after the IPNs: ${memory(pids)}`)
+      printIpnComparison({
+        label: `now (${ipnCount} IPNs, server + worker)`,
+        distinct: ipn.acks,
+        storm: ipn.storm,
+      })
+    } finally {
+      await db.end()
+    }
+  }
 
   if (scaleTarget > products) {
     await group.stopAll()
@@ -164,6 +190,7 @@ main()
   })
   .finally(async () => {
     await group.stopAll()
+    await flushBenchRedis().catch(() => {})
     await dropDatabase().catch(() => {})
     if (embedded) await embedded.stop()
   })

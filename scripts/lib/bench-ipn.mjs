@@ -1,108 +1,82 @@
-import autocannon from "autocannon"
-import { measure } from "./bench-run.mjs"
+import { performance } from "node:perf_hooks"
+import { treeCpuSeconds } from "./bench-cpu.mjs"
+import { fireEach } from "./bench-fire.mjs"
+import { waitForOrders } from "./bench-orders.mjs"
+import { preparePaidAttempts } from "./bench-paid-attempts.mjs"
 
-const ADDRESS = {
-  first_name: "Lan",
-  last_name: "Nguyễn",
-  address_1: "12 Trần Hưng Đạo",
-  city: "Phường Bạc Liêu",
-  province: "96",
-  country_code: "vn",
-  phone: "0912345678",
-  metadata: { vn_province_code: "96", vn_ward_code: "31825" },
-}
-
-async function call(url, { method = "GET", headers = {}, body } = {}) {
-  const res = await fetch(url, {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${url}: HTTP ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
-/** A cart with one item, a Cà Mau address and shipping, paid at the sandbox; returns its IPN query. */
-async function paidPayment(backendUrl, sandboxUrl, headers, regionId, variantId, n) {
-  const email = `bench-${Date.now()}-${n}@example.vn`
-  const { cart } = await call(`${backendUrl}/store/carts`, { method: "POST", headers, body: { region_id: regionId, email } })
-  await call(`${backendUrl}/store/carts/${cart.id}/line-items`, { method: "POST", headers, body: { variant_id: variantId, quantity: 1 } })
-  await call(`${backendUrl}/store/carts/${cart.id}`, { method: "POST", headers, body: { shipping_address: ADDRESS } })
-  const { shipping_options } = await call(`${backendUrl}/store/shipping-options?cart_id=${cart.id}`, { headers })
-  await call(`${backendUrl}/store/carts/${cart.id}/shipping-methods`, { method: "POST", headers, body: { option_id: shipping_options[0].id } })
-  const { payment_collection } = await call(`${backendUrl}/store/payment-collections`, { method: "POST", headers, body: { cart_id: cart.id } })
-  const { payment_collection: withSession } = await call(
-    `${backendUrl}/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { method: "POST", headers, body: { provider_id: "pp_vnpay_vnpay", data: { bank_code: "VNPAYQR" } } }
-  )
-  const url = withSession.payment_sessions[0].data.payment_url
-  const { returnUrl } = await call(`${sandboxUrl}/_sandbox/pay`, { method: "POST", body: { url, result: "success" } })
-  return { cartId: cart.id, search: new URL(returnUrl).search }
-}
-
-async function inParallel(count, width, make) {
-  const results = []
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < count) {
-        const i = next++
-        results[i] = await make(i)
-      }
-    })
-  )
-  return results
-}
+const rspCode = (body) => JSON.parse(body).RspCode
 
 /**
- * IPNs handled per second for distinct paid payments (each one settles a cart into an order
- * through processPaymentWorkflow), then a storm of duplicates of one IPN.
+ * VNPay IPNs against a backend that answers at once and makes the orders afterwards (in the
+ * worker): `count` distinct paid IPNs — acknowledgements/s, latency, then how long until every
+ * order exists — and a storm of `storm` copies of one more paid IPN, which must make one order.
+ * The paid attempts are prepared first and are not part of any measurement.
  */
-export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, payments = 100, storm = 500, connections = 10 }) {
-  const headers = { "x-publishable-api-key": publishableKey }
-  await call(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { mode: "lost" } })
-  const { regions } = await call(`${backendUrl}/store/regions`, { headers })
-  const { products } = await call(`${backendUrl}/store/products?limit=1&region_id=${regions[0].id}&fields=*variants`, { headers })
-  const variantId = products[0].variants[0].id
-  const t0 = Date.now()
-  const paid = await inParallel(payments + 1, 4, (n) => paidPayment(backendUrl, sandboxUrl, headers, regions[0].id, variantId, n))
-  console.log(`Prepared ${paid.length} paid VNPay payments in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
+export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pids, count, connections, storm = 500, prepareConcurrency = 16 }) {
+  const t0 = performance.now()
+  const paid = await preparePaidAttempts({ backendUrl, sandboxUrl, publishableKey, count: count + 1, concurrency: prepareConcurrency })
+  const preparation = { attempts: paid.length, seconds: (performance.now() - t0) / 1000, concurrency: prepareConcurrency }
+  console.log(
+    `Prepared ${paid.length} paid VNPay attempts (cart, POST /store/vnpay/payments, /_sandbox/pay) in ` +
+      `${preparation.seconds.toFixed(0)}s, ${prepareConcurrency} at a time (${(paid.length / preparation.seconds).toFixed(1)}/s)`
+  )
 
-  const distinct = paid.slice(0, payments)
-  let i = 0
-  const replies = { "00": 0 }
-  const row = await measure({
-    title: `IPN, ${payments} distinct payments (each → order)`,
-    url: `${backendUrl}/hooks/vnpay/ipn`,
-    connections,
-    amount: payments,
-    requests: [
-      {
-        setupRequest: (req) => ({ ...req, path: `/hooks/vnpay/ipn${distinct[i++ % distinct.length].search}` }),
-        onResponse: (_status, body) => {
-          const code = JSON.parse(body).RspCode
-          replies[code] = (replies[code] ?? 0) + 1
-        },
-      },
-    ],
-  })
+  const ipnUrl = `${backendUrl}/hooks/vnpay/ipn`
+  const distinct = paid.slice(0, count)
+  const cpu = () => ({ server: treeCpuSeconds(pids.backend), worker: treeCpuSeconds(pids.worker) })
+  const before = cpu()
+  const since = performance.now()
+  const acks = await fireEach(
+    distinct.map((p) => ipnUrl + p.search),
+    { connections, replyOf: rspCode, title: `IPN, ${count} distinct paid payments, ${connections} connections` }
+  )
+  const answered = cpu()
+  const orders = await waitForOrders(db, distinct.map((p) => p.txnRef), { since })
+  const made = cpu()
+  const cost = {
+    paidMs: ((answered.server - before.server) / count) * 1000,
+    orderMs: ((made.worker - before.worker) / Math.max(1, orders.completed)) * 1000,
+  }
 
-  const stormTarget = paid[payments]
-  const stormReplies = {}
-  const stormRow = await measure({
-    title: `IPN duplicate storm: ${storm} copies of one IPN`,
-    url: `${backendUrl}/hooks/vnpay/ipn${stormTarget.search}`,
+  const target = paid[count]
+  const stormStart = performance.now()
+  const stormRow = await fireEach(Array(storm).fill(ipnUrl + target.search), {
     connections: 50,
-    amount: storm,
-    requests: [
-      {
-        onResponse: (_status, body) => {
-          const code = JSON.parse(body).RspCode
-          stormReplies[code] = (stormReplies[code] ?? 0) + 1
-        },
-      },
-    ],
+    replyOf: rspCode,
+    title: `IPN duplicate storm: ${storm} copies of one IPN, 50 connections`,
   })
-  return { rows: [row, stormRow], replies, stormReplies, stormCartId: stormTarget.cartId }
+  const stormOrders = await waitForOrders(db, [target.txnRef], { since: stormStart, stallMs: 60_000 })
+
+  // What one IPN costs the server, one request at a time: the HTTP floor (refused at the
+  // signature) and a duplicate (the workflow with its read only), beside a first paid IPN above.
+  const probe = async (urls) => {
+    const start = treeCpuSeconds(pids.backend)
+    const row = await fireEach(urls, { connections: 1, replyOf: rspCode })
+    return { ...row, cpuMs: ((treeCpuSeconds(pids.backend) - start) / urls.length) * 1000 }
+  }
+  const probes = Math.min(100, count)
+  cost.badSignature = await probe(Array(probes).fill(`${ipnUrl}?vnp_TxnRef=bench&vnp_SecureHash=00`))
+  cost.duplicate = await probe(distinct.slice(0, probes).map((p) => ipnUrl + p.search))
+  return { preparation, acks, orders, storm: stormRow, stormOrders, stormSize: storm, cost }
+}
+
+/** The run's figures and its checks, as printed lines. */
+export function ipnReport({ acks, orders, storm, stormOrders, stormSize, cost }, count) {
+  const stormExpected = { "00": 1, "02": stormSize - 1 }
+  const stormOk =
+    stormOrders.orders === 1 && storm.replies["00"] === 1 && storm.replies["02"] === stormSize - 1 && storm.requests === stormSize
+  const ordersOk = orders.orders === count && orders.completed === count && orders.refunds === 0 && acks.replies["00"] === count
+  return [
+    `Distinct IPN replies: ${JSON.stringify(acks.replies)} in ${acks.seconds.toFixed(1)}s`,
+    `All orders made ${orders.seconds.toFixed(1)}s after the first IPN: ${orders.ordersPerSecond} orders/s ` +
+      `(IPN answer → order p50 ${orders.lagP50} ms, p99 ${orders.lagP99} ms)${orders.stalled ? `; STALLED at ${JSON.stringify(orders.statuses)}` : ""}`,
+    `Check: ${orders.orders} orders for ${count} paid IPNs, ${orders.refunds} refunds, attempts ${JSON.stringify(orders.statuses)} — ${ordersOk ? "ok" : "FAILED"}`,
+    `Check: storm replies ${JSON.stringify(storm.replies)} (expected ${JSON.stringify(stormExpected)}), ` +
+      `${stormOrders.orders} order for its cart — ${stormOk ? "ok" : "FAILED"}`,
+    `Server CPU per IPN: first paid → 00 ${cost.paidMs.toFixed(1)} ms (the run above); one at a time: ` +
+      `duplicate → 02 ${cost.duplicate.cpuMs.toFixed(1)} ms (p50 ${cost.duplicate.p50} ms), ` +
+      `bad signature → ${Object.keys(cost.badSignature.replies).join("/")} ${cost.badSignature.cpuMs.toFixed(1)} ms (p50 ${cost.badSignature.p50} ms). ` +
+      `One server process can answer at most ~${Math.round(1000 / cost.paidMs)} first IPNs/s (one core).`,
+    `Worker CPU per order: ${cost.orderMs.toFixed(0)} ms (querydr, capture, completeCartWorkflow; subscriber and job)`,
+  ]
 }

@@ -49,7 +49,12 @@ export function seed(
 export function startBackend(
   group: ProcessGroup,
   env: Record<string, string>,
-  options?: { production?: boolean; onExit?: StartOptions["onExit"]; logFile?: StartOptions["logFile"] }
+  options?: {
+    production?: boolean
+    onExit?: StartOptions["onExit"]
+    logFile?: StartOptions["logFile"]
+    workerMode?: "shared" | "server" | "worker"
+  }
 ): ChildProcess
 export function startStorefront(
   group: ProcessGroup,

@@ -194,10 +194,16 @@ export async function seed(env, outputFile, { log = console.log } = {}) {
   return JSON.parse(readFileSync(outputFile, "utf8"))
 }
 
-export function startBackend(group, env, { production = true, onExit, logFile } = {}) {
+/**
+ * `workerMode` splits the backend as production does: "server" (HTTP only) and "worker"
+ * (subscribers, jobs; its own PORT, answering only /health). Both need REDIS_URL.
+ */
+export function startBackend(group, env, { production = true, onExit, logFile, workerMode } = {}) {
   const cwd = production ? path.join(BACKEND, ".medusa/server") : BACKEND
   const args = production ? ["start"] : ["develop"]
-  return group.start("backend", MEDUSA_BIN, args, { cwd, env, onExit, logFile })
+  const modeEnv = workerMode ? { MEDUSA_WORKER_MODE: workerMode, ...(workerMode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) } : {}
+  const name = workerMode === "worker" ? "backend-worker" : "backend"
+  return group.start(name, MEDUSA_BIN, args, { cwd, env: { ...env, ...modeEnv }, onExit, logFile })
 }
 
 export function startStorefront(group, { port, backendUrl, publishableKey, production = true, onExit, logFile, secrets = localSecrets() }) {

@@ -1,0 +1,33 @@
+/**
+ * The IPN figures before issue 6, when the IPN itself asked querydr, captured and completed the
+ * cart before answering (one backend process, no Redis; `npm run bench`, 2 cores). The bench
+ * prints today's figures beside these.
+ */
+export const IPN_BASELINE = {
+  label: "before (100 IPNs, IPN made the order)",
+  distinct: { rps: 3, p50: 2941, p95: 3403, p99: 3623 },
+  storm: { rps: 100, p50: 396, p95: 658, p99: 812 },
+}
+
+/** Issue 6's goal for distinct paid IPNs on 2 cores. */
+export const IPN_GOAL = { rps: 200, p99: 100 }
+
+/** One table: the baseline, today's run and the goal, row by row. */
+export function printIpnComparison(now) {
+  const rows = [
+    ["distinct IPNs: acks/s", IPN_BASELINE.distinct.rps, now.distinct.rps, `≥ ${IPN_GOAL.rps}`],
+    ["distinct IPNs: p50 ms", IPN_BASELINE.distinct.p50, now.distinct.p50, ""],
+    ["distinct IPNs: p95 ms", IPN_BASELINE.distinct.p95, now.distinct.p95, ""],
+    ["distinct IPNs: p99 ms", IPN_BASELINE.distinct.p99, now.distinct.p99, `≤ ${IPN_GOAL.p99}`],
+    ["duplicate storm: req/s", IPN_BASELINE.storm.rps, now.storm.rps, ""],
+    ["duplicate storm: p50 ms", IPN_BASELINE.storm.p50, now.storm.p50, ""],
+    ["duplicate storm: p95 ms", IPN_BASELINE.storm.p95, now.storm.p95, ""],
+    ["duplicate storm: p99 ms", IPN_BASELINE.storm.p99, now.storm.p99, ""],
+  ]
+  console.log(`\nVNPay IPN, before and now`)
+  console.log(`| | ${IPN_BASELINE.label} | ${now.label} | goal |`)
+  console.log("|---|---:|---:|---|")
+  for (const [name, before, current, goal] of rows) console.log(`| ${name} | ${before} | ${current} | ${goal} |`)
+  const met = now.distinct.rps >= IPN_GOAL.rps && now.distinct.p99 <= IPN_GOAL.p99
+  console.log(`Goal (≥ ${IPN_GOAL.rps} acks/s, p99 ≤ ${IPN_GOAL.p99} ms): ${met ? "met" : "NOT met"}`)
+}
