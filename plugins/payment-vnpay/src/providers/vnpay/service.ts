@@ -112,13 +112,13 @@ export default class VNPayProviderService extends AbstractPaymentProvider<VNPayP
     return { id: attempt.txn_ref, data, status: PaymentSessionStatus.PENDING }
   }
 
-  /** A signed URL is for one amount: the data never changes, and a new amount needs a new attempt. */
-  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const current = sessionData(input.data)
-    if (toVnd(input.amount) !== current.amount) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The amount changed: start a new VNPay payment")
-    }
-    return { data: current }
+  /**
+   * A signed URL is for one amount and one TxnRef, so a VNPay session never changes: a new amount
+   * is a new attempt. Refusing here also keeps caller-supplied data (a `refunded_amount`, a
+   * `transaction_no`) out of the session.
+   */
+  async updatePayment(_input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A VNPay payment cannot be changed: start a new one")
   }
 
   /** Asks VNPay (querydr) whether this attempt was paid, for the exact amount. */
