@@ -16,7 +16,18 @@ const medusa = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["packages/*/tests/**/*.test.ts", "plugins/*/tests/**/*.test.ts", "seed/tests/**/*.test.ts", "scripts/test/**/*.test.ts", "backend/unit-tests/**/*.test.ts"] } },
+      {
+        test: {
+          name: "unit",
+          include: [
+            "packages/*/tests/**/*.test.ts",
+            "plugins/*/tests/**/*.test.ts",
+            "seed/tests/**/*.test.ts",
+            "scripts/test/**/*.test.ts",
+            "backend/unit-tests/**/*.test.ts",
+          ],
+        },
+      },
       "storefront/vitest.config.{ts,mts}",
       {
         test: {

@@ -1,6 +1,6 @@
-import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
-import type { InputConfigModules } from "@medusajs/framework/types"
 import { requireSafeSecret, VNPAY_HASH_SECRET_RULE } from "@choso/secret-rule"
+import type { InputConfigModules } from "@medusajs/framework/types"
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -67,7 +67,8 @@ const fileModule = {
 const vnpayConfigured = ["VNPAY_TMN_CODE", "VNPAY_HASH_SECRET", "VNPAY_URL", "VNPAY_RETURN_URL"].every(
   (name) => !!process.env[name]
 )
-if (isProduction && vnpayConfigured) requireSafeSecret("VNPAY_HASH_SECRET", process.env.VNPAY_HASH_SECRET, VNPAY_HASH_SECRET_RULE)
+if (isProduction && vnpayConfigured)
+  requireSafeSecret("VNPAY_HASH_SECRET", process.env.VNPAY_HASH_SECRET, VNPAY_HASH_SECRET_RULE)
 
 function seconds(name: string): number | undefined {
   const value = process.env[name]

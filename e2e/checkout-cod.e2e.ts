@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises"
-import { chromium, type Browser, type Page } from "playwright-core"
+import { type Browser, chromium, type Page } from "playwright-core"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { DEMO_ADMIN } from "../seed/src/setup/constants"
 import en from "../storefront/app/i18n/en.json"
 import vi from "../storefront/app/i18n/vi.json"
-import { DEMO_ADMIN } from "../seed/src/setup/constants"
-import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, startStack, type RunningStack } from "./support/stack"
+import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, type RunningStack, startStack } from "./support/stack"
 
 /**
  * A shopper on a phone buys Cà Mau honey with cash on delivery, in Vietnamese, against the
@@ -46,10 +46,16 @@ describe("buying a local product with cash on delivery", () => {
   })
 
   it("switches to English and back", async () => {
-    await page.getByRole("button", { name: new RegExp(vi["lang.switch_label"]) }).first().click()
+    await page
+      .getByRole("button", { name: new RegExp(vi["lang.switch_label"]) })
+      .first()
+      .click()
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en")
     await expect.poll(async () => (await page.locator("main").textContent()) ?? "").toMatch(/honey/i)
-    await page.getByRole("button", { name: new RegExp(en["lang.switch_label"]) }).first().click()
+    await page
+      .getByRole("button", { name: new RegExp(en["lang.switch_label"]) })
+      .first()
+      .click()
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("vi")
   })
 
@@ -74,9 +80,12 @@ describe("buying a local product with cash on delivery", () => {
     await page.getByRole("link", { name: vi["cart.checkout"] }).first().click()
     await page.waitForURL(/thanh-toan/)
     await page.getByLabel(vi["checkout.email"]).fill("lan@example.vn")
-    await page.getByLabel(vi["checkout.province"]).selectOption({ label: "Cà Mau" }).catch(async () => {
-      await page.getByLabel(vi["checkout.province"]).selectOption("96")
-    })
+    await page
+      .getByLabel(vi["checkout.province"])
+      .selectOption({ label: "Cà Mau" })
+      .catch(async () => {
+        await page.getByLabel(vi["checkout.province"]).selectOption("96")
+      })
     const ward = page.getByLabel(vi["checkout.ward"])
     await expect.poll(() => ward.locator("option").count()).toBeGreaterThan(10)
     await ward.selectOption("31825")
@@ -108,9 +117,12 @@ describe("buying a local product with cash on delivery", () => {
   it("lets the operator find the order through the admin API", async () => {
     const orderId = new URL(page.url()).pathname.split("/").pop()!
     const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
-    const res = await fetch(`${stack.backendUrl}/admin/orders/${orderId}?fields=id,email,total,currency_code,*items,*shipping_address,*shipping_methods`, {
-      headers: { authorization: `Bearer ${token}` },
-    })
+    const res = await fetch(
+      `${stack.backendUrl}/admin/orders/${orderId}?fields=id,email,total,currency_code,*items,*shipping_address,*shipping_methods`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      }
+    )
     expect(res.status).toBe(200)
     const { order } = (await res.json()) as {
       order: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEMO_ADMIN } from "../seed/src/setup/constants"
-import { adminToken, setIpnMode, startStack, type RunningStack } from "./support/stack"
+import { adminToken, type RunningStack, setIpnMode, startStack } from "./support/stack"
 
 interface VNPayAttempt {
   txn_ref: string
@@ -59,7 +59,10 @@ describe("a backend killed after answering VNPay's IPN", () => {
   async function store<T>(method: "GET" | "POST", route: string, body?: object): Promise<T> {
     const res = await fetch(`${stack.backendUrl}${route}`, {
       method,
-      headers: { "x-publishable-api-key": stack.publishableKey, ...(body ? { "content-type": "application/json" } : {}) },
+      headers: {
+        "x-publishable-api-key": stack.publishableKey,
+        ...(body ? { "content-type": "application/json" } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     })
     if (!res.ok) throw new Error(`${method} ${route}: HTTP ${res.status} ${await res.text()}`)
@@ -88,10 +91,16 @@ describe("a backend killed after answering VNPay's IPN", () => {
       "GET",
       "/store/products?handle=mat-ong-rung-tram-u-minh&fields=id,*variants"
     )
-    const { cart } = await store<{ cart: { id: string } }>("POST", "/store/carts", { region_id: regions[0]!.id, email: "lan@example.vn" })
+    const { cart } = await store<{ cart: { id: string } }>("POST", "/store/carts", {
+      region_id: regions[0]!.id,
+      email: "lan@example.vn",
+    })
     await store("POST", `/store/carts/${cart.id}/line-items`, { variant_id: products[0]!.variants[0]!.id, quantity: 1 })
     await store("POST", `/store/carts/${cart.id}`, { shipping_address: ADDRESS })
-    const { shipping_options } = await store<{ shipping_options: { id: string }[] }>("GET", `/store/shipping-options?cart_id=${cart.id}`)
+    const { shipping_options } = await store<{ shipping_options: { id: string }[] }>(
+      "GET",
+      `/store/shipping-options?cart_id=${cart.id}`
+    )
     await store("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]!.id })
     return cart.id
   }
@@ -103,7 +112,9 @@ describe("a backend killed after answering VNPay's IPN", () => {
   }
 
   async function attempt(txnRef: string): Promise<VNPayAttempt | undefined> {
-    const { vnpay_attempts } = await admin<{ vnpay_attempts: VNPayAttempt[] }>("/admin/vnpay/attempts?status=all&limit=200")
+    const { vnpay_attempts } = await admin<{ vnpay_attempts: VNPayAttempt[] }>(
+      "/admin/vnpay/attempts?status=all&limit=200"
+    )
     return vnpay_attempts.find((a) => a.txn_ref === txnRef)
   }
 
@@ -112,18 +123,27 @@ describe("a backend killed after answering VNPay's IPN", () => {
   }
 
   async function cartCompletedAt(cartId: string): Promise<string | null> {
-    const { cart } = await store<{ cart: { completed_at: string | null } }>("GET", `/store/carts/${cartId}?fields=id,completed_at`)
+    const { cart } = await store<{ cart: { completed_at: string | null } }>(
+      "GET",
+      `/store/carts/${cartId}?fields=id,completed_at`
+    )
     return cart.completed_at
   }
 
-  it("still makes exactly one paid order, through the reconciliation job after the restart", { timeout: 300_000 }, async () => {
+  it("still makes exactly one paid order, through the reconciliation job after the restart", {
+    timeout: 300_000,
+  }, async () => {
     await setIpnMode(stack, "lost") // the test delivers the IPN itself
     const cartId = await readyCart()
     const ordersBefore = await orderCount()
-    const { vnpay_payment } = await store<{ vnpay_payment: { txn_ref: string; payment_url: string } }>("POST", "/store/vnpay/payments", {
-      cart_id: cartId,
-      bank_code: "VNPAYQR",
-    })
+    const { vnpay_payment } = await store<{ vnpay_payment: { txn_ref: string; payment_url: string } }>(
+      "POST",
+      "/store/vnpay/payments",
+      {
+        cart_id: cartId,
+        bank_code: "VNPAYQR",
+      }
+    )
     const txnRef = vnpay_payment.txn_ref
 
     // Authorizing the session asks querydr, which now hangs: the order cannot be made in time.

@@ -1,10 +1,18 @@
 import { writeFile } from "node:fs/promises"
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core"
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { DEMO_ADMIN } from "../seed/src/setup/constants"
 import en from "../storefront/app/i18n/en.json"
 import vi from "../storefront/app/i18n/vi.json"
-import { DEMO_ADMIN } from "../seed/src/setup/constants"
-import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, setIpnMode, startStack, type RunningStack } from "./support/stack"
+import {
+  adminToken,
+  assertChromium,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  type RunningStack,
+  setIpnMode,
+  startStack,
+} from "./support/stack"
 
 interface SandboxTransaction {
   txnRef: string
@@ -72,12 +80,21 @@ describe("paying with VNPay", () => {
    * A fresh shopper with a product in the cart (honey unless told), address and shipping saved,
    * at the payment step; in English after the header's language switch when `t` is `en`.
    */
-  async function shopperAtPayment({ t = vi, product = "mat-ong-rung-tram-u-minh" }: { t?: Dictionary; product?: string } = {}) {
+  async function shopperAtPayment({
+    t = vi,
+    product = "mat-ong-rung-tram-u-minh",
+  }: {
+    t?: Dictionary
+    product?: string
+  } = {}) {
     context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     page = await context.newPage()
     if (t !== vi) {
       await page.goto(stack.storefrontUrl)
-      await page.getByRole("button", { name: new RegExp(vi["lang.switch_label"]) }).first().click()
+      await page
+        .getByRole("button", { name: new RegExp(vi["lang.switch_label"]) })
+        .first()
+        .click()
       await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en")
     }
     await addToCart(page, product, t)
@@ -115,9 +132,12 @@ describe("paying with VNPay", () => {
 
   async function adminOrder(orderId: string) {
     const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
-    const res = await fetch(`${stack.backendUrl}/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections.payments`, {
-      headers: { authorization: `Bearer ${token}` },
-    })
+    const res = await fetch(
+      `${stack.backendUrl}/admin/orders/${orderId}?fields=id,payment_status,total,*payment_collections.payments`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      }
+    )
     expect(res.status).toBe(200)
     return ((await res.json()) as { order: AdminOrder }).order
   }
@@ -149,7 +169,9 @@ describe("paying with VNPay", () => {
 
   async function adminOrderCount(): Promise<number> {
     const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
-    const res = await fetch(`${stack.backendUrl}/admin/orders?limit=1&fields=id`, { headers: { authorization: `Bearer ${token}` } })
+    const res = await fetch(`${stack.backendUrl}/admin/orders?limit=1&fields=id`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
     return ((await res.json()) as { count: number }).count
   }
 
@@ -242,7 +264,10 @@ describe("paying with VNPay", () => {
     await expectPaidOrderPage()
   })
 
-  for (const [lang, t] of [["vi", vi], ["en", en]] as const) {
+  for (const [lang, t] of [
+    ["vi", vi],
+    ["en", en],
+  ] as const) {
     it(`refunds a QR paid in one tab after the cart changed in another, and says so (${lang})`, async () => {
       await shopperAtPayment({ t, product: "tom-kho-rach-goc" })
       const txnRef = await payWithVNPay()
@@ -258,14 +283,18 @@ describe("paying with VNPay", () => {
       await page.bringToFront()
       await chooseAtVNPay("success")
       await page.waitForURL(/\/thanh-toan\/vnpay/)
-      await expect.poll(() => page.locator("#vnpay-title").textContent(), { timeout: 60_000 }).toBe(t["vnpay.refund.title.refunded"])
+      await expect
+        .poll(() => page.locator("#vnpay-title").textContent(), { timeout: 60_000 })
+        .toBe(t["vnpay.refund.title.refunded"])
       const said = t["vnpay.refund.cause.cart_changed"]
         .replace("{amount}", vnd.format(paid))
         .replace("{outcome}", t["vnpay.refund.outcome.refunded"])
       const explanation = (await page.locator("#vnpay-refund").textContent()) ?? ""
       expect(explanation).toContain(said)
       if (lang === "vi") {
-        expect(explanation.replace(/\u00a0/g, " ")).toContain(`VNPay đã nhận ${vnd.format(paid).replace(/\u00a0/g, " ")} nhưng giỏ hàng đã thay đổi`)
+        expect(explanation.replace(/\u00a0/g, " ")).toContain(
+          `VNPay đã nhận ${vnd.format(paid).replace(/\u00a0/g, " ")} nhưng giỏ hàng đã thay đổi`
+        )
         expect(explanation).toContain("chúng tôi đã hoàn tiền")
       }
       expect(await page.locator("#vnpay-refund-status").textContent()).toBe(t["vnpay.refund.status.refunded"])

@@ -8,21 +8,21 @@
 import { createWriteStream, mkdirSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { printIpnComparison } from "./lib/bench-baseline.mjs"
+import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
+import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import { measure, printTable } from "./lib/bench-run.mjs"
 import { treeRssMiB } from "./lib/memory.mjs"
 import { findFreePort } from "./lib/ports.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ProcessGroup, run } from "./lib/processes.mjs"
-import { printIpnComparison } from "./lib/bench-baseline.mjs"
-import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
-import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import {
   BACKEND,
-  ROOT,
   backendEnv,
   buildIfNeeded,
   localSecrets,
   migrate,
+  ROOT,
   seed,
   startBackend,
   startStorefront,
@@ -42,7 +42,13 @@ let dropDatabase = async () => {}
 
 async function serverUrl() {
   if (process.env.DATABASE_URL) return new URL(process.env.DATABASE_URL)
-  const probe = new pg.Client({ host: "localhost", port: 5432, user: "postgres", database: "postgres", connectionTimeoutMillis: 2000 })
+  const probe = new pg.Client({
+    host: "localhost",
+    port: 5432,
+    user: "postgres",
+    database: "postgres",
+    connectionTimeoutMillis: 2000,
+  })
   try {
     await probe.connect()
     await probe.end()
@@ -56,7 +62,9 @@ async function serverUrl() {
 async function freshDatabase() {
   const server = await serverUrl()
   const name = `choso_bench_${Date.now()}`
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: "/postgres" }).toString() })
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(server), { pathname: "/postgres" }).toString(),
+  })
   await admin.connect()
   await admin.query(`create database ${name}`)
   await admin.end()
@@ -79,7 +87,10 @@ async function scenarios(backendUrl, storefrontUrl, key) {
   return [
     { title: "GET /store/products (20, with prices)", url: list, headers },
     { title: "storefront home /", url: `${storefrontUrl}/` },
-    { title: `storefront product /san-pham/${products[0].handle}`, url: `${storefrontUrl}/san-pham/${products[0].handle}` },
+    {
+      title: `storefront product /san-pham/${products[0].handle}`,
+      url: `${storefrontUrl}/san-pham/${products[0].handle}`,
+    },
   ]
 }
 
@@ -119,7 +130,15 @@ async function main() {
   // The seed and seed:scale run in one process without Redis, as they always have.
   const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv })
   const serverEnv = {
-    ...backendEnv({ databaseUrl, redisUrl: BENCH_REDIS_URL, backendPort, storefrontUrl, production: true, secrets, vnpayEnv }),
+    ...backendEnv({
+      databaseUrl,
+      redisUrl: BENCH_REDIS_URL,
+      backendPort,
+      storefrontUrl,
+      production: true,
+      secrets,
+      vnpayEnv,
+    }),
     // The job settles attempts still pending after this from querydr; the bench's paid attempts
     // wait for their IPN longer than the default 3 minutes while the others are prepared.
     VNPAY_RECONCILE_AFTER_SECONDS: "3600",
@@ -138,20 +157,40 @@ async function main() {
     const worker = startBackend(group, workerEnv, { production: true, logFile, workerMode: "worker" })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
     await waitForHttp(`http://localhost:${workerPort}/health`, { isAlive: () => worker.exitCode === null })
-    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile, secrets })
+    const storefront = startStorefront(group, {
+      port: storefrontPort,
+      backendUrl,
+      publishableKey,
+      production: true,
+      logFile,
+      secrets,
+    })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
     return { backend: backend.pid, worker: worker.pid, storefront: storefront.pid }
   }
   let pids = await start()
   console.log(`Backend: server :${backendPort} + worker :${workerPort} over Redis ${BENCH_REDIS_URL}`)
   console.log(`Memory at rest: ${memory(pids)}`)
-  await runAll(`Seeded catalog (${products} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
+  await runAll(
+    `Seeded catalog (${products} products)`,
+    await scenarios(backendUrl, storefrontUrl, publishableKey),
+    pids
+  )
 
   if (ipnCount > 0) {
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
     try {
-      const ipn = await benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pids, count: ipnCount, connections: ipnConnections, prepareConcurrency })
+      const ipn = await benchIpn({
+        backendUrl,
+        sandboxUrl,
+        publishableKey,
+        db,
+        pids,
+        count: ipnCount,
+        connections: ipnConnections,
+        prepareConcurrency,
+      })
       printTable(
         `VNPay IPN (answered once recorded; the worker makes the orders) — backend server + worker over Redis`,
         [ipn.acks, ipn.storm]
@@ -179,7 +218,11 @@ async function main() {
     })
     console.log(`seed:scale took ${((Date.now() - t0) / 1000).toFixed(0)}s`)
     pids = await start()
-    await runAll(`Scaled catalog (${scaleTarget} products)`, await scenarios(backendUrl, storefrontUrl, publishableKey), pids)
+    await runAll(
+      `Scaled catalog (${scaleTarget} products)`,
+      await scenarios(backendUrl, storefrontUrl, publishableKey),
+      pids
+    )
   }
 }
 

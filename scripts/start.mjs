@@ -2,23 +2,22 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL), build when sources changed, migrate,
 // seed once, backend + storefront, then the URLs and demo logins. Ctrl-C stops everything.
 import path from "node:path"
-import { createWriteStream } from "node:fs"
 import { findFreePort, isPortFree } from "./lib/ports.mjs"
 import { checkDatabaseUrl, redact, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ProcessGroup } from "./lib/processes.mjs"
 import {
-  ROOT,
   backendBuiltAt,
   backendEnv,
   buildIfNeeded,
   localSecrets,
   migrate,
+  ROOT,
   readJson,
   seed,
   startBackend,
+  startStorefront,
   startVNPaySandbox,
   vnpaySettings,
-  startStorefront,
   waitForHttp,
   writeJson,
 } from "./lib/stack.mjs"
@@ -60,7 +59,9 @@ async function main() {
     ["storefront", storefrontPort, "STOREFRONT_PORT"],
   ]) {
     if (!(await isPortFree(port))) {
-      return fail(`Port ${port} for the ${name} is already in use. Stop what uses it or set ${variable}=<another port>.`)
+      return fail(
+        `Port ${port} for the ${name} is already in use. Stop what uses it or set ${variable}=<another port>.`
+      )
     }
   }
 
@@ -74,14 +75,26 @@ async function main() {
     databaseUrl = postgres.url
   }
   const redisUrl = process.env.REDIS_URL
-  log(redisUrl ? `Using Redis at ${redact(redisUrl)}` : "No REDIS_URL: in-process event bus, workflow engine, locking and cache")
+  log(
+    redisUrl
+      ? `Using Redis at ${redact(redisUrl)}`
+      : "No REDIS_URL: in-process event bus, workflow engine, locking and cache"
+  )
 
   if (!dev) await buildIfNeeded({ log })
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const secrets = localSecrets(path.join(DATA, "secrets.json"))
   const sandboxPort = await findFreePort(Number(process.env.VNPAY_SANDBOX_PORT || 8090))
   const vnpay = vnpaySettings({ sandboxPort, storefrontUrl, secrets })
-  const env = backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production: !dev, secrets, vnpayEnv: vnpay.env })
+  const env = backendEnv({
+    databaseUrl,
+    redisUrl,
+    backendPort,
+    storefrontUrl,
+    production: !dev,
+    secrets,
+    vnpayEnv: vnpay.env,
+  })
 
   const state = readJson(STATE_FILE) ?? {}
   const dbKey = redact(databaseUrl).replace(/:\d+\//, "/") // embedded port changes between starts

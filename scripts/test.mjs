@@ -10,9 +10,21 @@ import { run } from "./lib/processes.mjs"
 import { ROOT } from "./lib/stack.mjs"
 
 const args = process.argv.slice(2)
-const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",")
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",")
 const RESULTS = path.join(ROOT, "test-results")
-const WORKSPACES = ["packages/commerce", "packages/secret-rule", "plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "seed", "backend", "storefront"]
+const WORKSPACES = [
+  "packages/commerce",
+  "packages/secret-rule",
+  "plugins/vietnam",
+  "plugins/vnpay-sdk",
+  "plugins/payment-vnpay",
+  "seed",
+  "backend",
+  "storefront",
+]
 const PROJECTS = ["unit", "storefront", "integration", "e2e"]
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const failures = []
@@ -22,7 +34,13 @@ function section(title) {
 }
 
 async function localPostgresAnswers() {
-  const client = new pg.Client({ host: "localhost", port: 5432, user: "postgres", database: "postgres", connectionTimeoutMillis: 2000 })
+  const client = new pg.Client({
+    host: "localhost",
+    port: 5432,
+    user: "postgres",
+    database: "postgres",
+    connectionTimeoutMillis: 2000,
+  })
   try {
     await client.connect()
     await client.end()
@@ -93,9 +111,13 @@ async function main() {
 
   if (!only || only.includes("typecheck")) {
     section("Typecheck")
-    await step("typecheck e2e and scripts", () => run(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], { cwd: ROOT, quiet: true }))
+    await step("typecheck e2e and scripts", () =>
+      run(path.join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], { cwd: ROOT, quiet: true })
+    )
     for (const ws of WORKSPACES) {
-      await step(`typecheck ${ws}`, () => run("npm", ["run", "typecheck", "--workspace", ws], { cwd: ROOT, quiet: true }))
+      await step(`typecheck ${ws}`, () =>
+        run("npm", ["run", "typecheck", "--workspace", ws], { cwd: ROOT, quiet: true })
+      )
     }
   }
 
@@ -107,7 +129,12 @@ async function main() {
     } else {
       console.log("\nNo PostgreSQL on localhost:5432: starting embedded PostgreSQL for the tests.")
       embedded = await startEmbeddedPostgres(path.join(ROOT, ".data/test-postgres"), { database: "postgres" })
-      Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(embedded.port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
+      Object.assign(env, {
+        DB_HOST: "localhost",
+        DB_PORT: String(embedded.port),
+        DB_USERNAME: "postgres",
+        DB_PASSWORD: "postgres",
+      })
     }
   }
 
@@ -120,9 +147,11 @@ async function main() {
 
   if (failures.length) {
     section("Failures")
-    failures.forEach((f) => console.log(`  ✗ ${f}`))
+    for (const f of failures) console.log(`  ✗ ${f}`)
   }
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`)
+  console.log(
+    `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`
+  )
   process.exit(totals.failed ? 1 : 0)
 }
 

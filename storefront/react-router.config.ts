@@ -1,4 +1,4 @@
-import type { Config } from "@react-router/dev/config";
+import type { Config } from "@react-router/dev/config"
 
 export default {
   appDirectory: "app",
@@ -12,4 +12,4 @@ export default {
     // Root middleware: security headers and the cross-site check run before every loader and action.
     v8_middleware: true,
   },
-} satisfies Config;
+} satisfies Config

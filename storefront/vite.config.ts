@@ -1,5 +1,5 @@
-import { reactRouter } from "@react-router/dev/vite";
-import { defineConfig } from "vite";
+import { reactRouter } from "@react-router/dev/vite"
+import { defineConfig } from "vite"
 
 export default defineConfig({
   plugins: [reactRouter()],
@@ -12,4 +12,4 @@ export default defineConfig({
     // The Medusa SDK must never reach the browser bundle: it is only imported from *.server.ts.
     sourcemap: false,
   },
-});
+})

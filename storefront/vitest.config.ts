@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from "vitest/config"
 
 // Deliberately without the React Router plugin: tests import route modules and call their
 // loaders/actions directly with real Request objects.
@@ -19,4 +19,4 @@ export default defineConfig({
       SESSION_SECRET: "test-secret",
     },
   },
-});
+})

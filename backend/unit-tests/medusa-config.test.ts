@@ -38,14 +38,18 @@ describe("medusa-config with NODE_ENV=production", () => {
 
   it("refuses a placeholder COOKIE_SECRET", async () => {
     await expect(
-      loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: "change-me-change-me-change-me-change-me" })
+      loadConfig({
+        NODE_ENV: "production",
+        JWT_SECRET: GOOD_JWT,
+        COOKIE_SECRET: "change-me-change-me-change-me-change-me",
+      })
     ).rejects.toThrow(/^COOKIE_SECRET looks like a placeholder \(it contains "changeme"\)/)
   })
 
   it("refuses a short JWT_SECRET", async () => {
-    await expect(loadConfig({ NODE_ENV: "production", JWT_SECRET: "k3x9Qp", COOKIE_SECRET: GOOD_COOKIE })).rejects.toThrow(
-      /^JWT_SECRET is only 6 characters long/
-    )
+    await expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: "k3x9Qp", COOKIE_SECRET: GOOD_COOKIE })
+    ).rejects.toThrow(/^JWT_SECRET is only 6 characters long/)
   })
 
   it("loads with generated secrets and uses them", async () => {
@@ -56,7 +60,13 @@ describe("medusa-config with NODE_ENV=production", () => {
 
   it("refuses a placeholder VNPAY_HASH_SECRET when VNPay is configured", async () => {
     await expect(
-      loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: GOOD_COOKIE, ...VNPAY, VNPAY_HASH_SECRET: "your-hash-secret" })
+      loadConfig({
+        NODE_ENV: "production",
+        JWT_SECRET: GOOD_JWT,
+        COOKIE_SECRET: GOOD_COOKIE,
+        ...VNPAY,
+        VNPAY_HASH_SECRET: "your-hash-secret",
+      })
     ).rejects.toThrow(/^VNPAY_HASH_SECRET looks like a placeholder .*merchant portal/)
   })
 

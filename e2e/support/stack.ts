@@ -9,9 +9,9 @@ import { ProcessGroup } from "../../scripts/lib/processes.mjs"
 import {
   backendEnv,
   buildIfNeeded,
+  localSecrets,
   migrate,
   seed,
-  localSecrets,
   startBackend,
   startStorefront,
   startVNPaySandbox,
@@ -50,7 +50,9 @@ export const CHROMIUM_ARGS = [
 
 export function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Browser tests need Debian chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
+    throw new Error(
+      `Browser tests need Debian chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`
+    )
   }
 }
 
@@ -125,7 +127,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     await waitForHttp(`${sandboxUrl}/_sandbox/health`)
     let backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
-    const storefront = startStorefront(group, { port: storefrontPort, backendUrl, publishableKey, production: true, logFile })
+    const storefront = startStorefront(group, {
+      port: storefrontPort,
+      backendUrl,
+      publishableKey,
+      production: true,
+      logFile,
+    })
     await waitForHttp(`${storefrontUrl}/healthz`, { isAlive: () => storefront.exitCode === null })
     const killBackend = () => killProcessGroup(backend)
     const restartBackend = async () => {
@@ -180,7 +188,11 @@ export async function adminToken(backendUrl: string, email: string, password: st
 }
 
 /** Switches how the sandbox delivers IPNs: normally, late, never (lost) or several at once. */
-export async function setIpnMode(stack: RunningStack, mode: "normal" | "late" | "lost" | "duplicate", delayMs?: number): Promise<void> {
+export async function setIpnMode(
+  stack: RunningStack,
+  mode: "normal" | "late" | "lost" | "duplicate",
+  delayMs?: number
+): Promise<void> {
   const res = await fetch(`${stack.sandboxUrl}/_sandbox/config`, {
     method: "POST",
     headers: { "content-type": "application/json" },

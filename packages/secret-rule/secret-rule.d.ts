@@ -19,4 +19,8 @@ export declare const VNPAY_HASH_SECRET_RULE: Readonly<Required<UnsafeSecretOptio
 export declare function secretProblem(value: string | undefined, options?: SecretRuleOptions): string | null
 
 /** `value` when it passes the rule; otherwise throws an Error that names `name`, the reason and the fix. */
-export declare function requireSafeSecret(name: string, value: string | undefined, options?: UnsafeSecretOptions): string
+export declare function requireSafeSecret(
+  name: string,
+  value: string | undefined,
+  options?: UnsafeSecretOptions
+): string

@@ -12,10 +12,30 @@ const rspCode = (body) => JSON.parse(body).RspCode
  * order exists — and a storm of `storm` copies of one more paid IPN, which must make one order.
  * The paid attempts are prepared first and are not part of any measurement.
  */
-export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pids, count, connections, storm = 500, prepareConcurrency = 16 }) {
+export async function benchIpn({
+  backendUrl,
+  sandboxUrl,
+  publishableKey,
+  db,
+  pids,
+  count,
+  connections,
+  storm = 500,
+  prepareConcurrency = 16,
+}) {
   const t0 = performance.now()
-  const paid = await preparePaidAttempts({ backendUrl, sandboxUrl, publishableKey, count: count + 1, concurrency: prepareConcurrency })
-  const preparation = { attempts: paid.length, seconds: (performance.now() - t0) / 1000, concurrency: prepareConcurrency }
+  const paid = await preparePaidAttempts({
+    backendUrl,
+    sandboxUrl,
+    publishableKey,
+    count: count + 1,
+    concurrency: prepareConcurrency,
+  })
+  const preparation = {
+    attempts: paid.length,
+    seconds: (performance.now() - t0) / 1000,
+    concurrency: prepareConcurrency,
+  }
   console.log(
     `Prepared ${paid.length} paid VNPay attempts (cart, POST /store/vnpay/payments, /_sandbox/pay) in ` +
       `${preparation.seconds.toFixed(0)}s, ${prepareConcurrency} at a time (${(paid.length / preparation.seconds).toFixed(1)}/s)`
@@ -31,7 +51,11 @@ export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pid
     { connections, replyOf: rspCode, title: `IPN, ${count} distinct paid payments, ${connections} connections` }
   )
   const answered = cpu()
-  const orders = await waitForOrders(db, distinct.map((p) => p.txnRef), { since })
+  const orders = await waitForOrders(
+    db,
+    distinct.map((p) => p.txnRef),
+    { since }
+  )
   const made = cpu()
   const cost = {
     paidMs: ((answered.server - before.server) / count) * 1000,
@@ -64,8 +88,12 @@ export async function benchIpn({ backendUrl, sandboxUrl, publishableKey, db, pid
 export function ipnReport({ acks, orders, storm, stormOrders, stormSize, cost }, count) {
   const stormExpected = { "00": 1, "02": stormSize - 1 }
   const stormOk =
-    stormOrders.orders === 1 && storm.replies["00"] === 1 && storm.replies["02"] === stormSize - 1 && storm.requests === stormSize
-  const ordersOk = orders.orders === count && orders.completed === count && orders.refunds === 0 && acks.replies["00"] === count
+    stormOrders.orders === 1 &&
+    storm.replies["00"] === 1 &&
+    storm.replies["02"] === stormSize - 1 &&
+    storm.requests === stormSize
+  const ordersOk =
+    orders.orders === count && orders.completed === count && orders.refunds === 0 && acks.replies["00"] === count
   return [
     `Distinct IPN replies: ${JSON.stringify(acks.replies)} in ${acks.seconds.toFixed(1)}s`,
     `All orders made ${orders.seconds.toFixed(1)}s after the first IPN: ${orders.ordersPerSecond} orders/s ` +

@@ -40,7 +40,9 @@ export async function inParallel(count, width, make) {
  */
 async function variantsFor(count, backendUrl, headers, regionId) {
   const fields = "id,variants.id,variants.manage_inventory,+variants.inventory_quantity"
-  const { products } = await call(`${backendUrl}/store/products?limit=200&region_id=${regionId}&fields=${fields}`, { headers })
+  const { products } = await call(`${backendUrl}/store/products?limit=200&region_id=${regionId}&fields=${fields}`, {
+    headers,
+  })
   const left = products
     .flatMap((p) => p.variants)
     .map((v) => ({ id: v.id, left: v.manage_inventory === false ? Infinity : (v.inventory_quantity ?? 0) - 1 }))

@@ -9,7 +9,10 @@ export const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL || "redis://127.0.0.1
  */
 export async function flushBenchRedis(url = BENCH_REDIS_URL) {
   const db = Number(new URL(url).pathname.slice(1) || 0)
-  if (!db) throw new Error(`BENCH_REDIS_URL must name a database of its own, e.g. redis://127.0.0.1:6379/13 (the bench empties it); got ${url}`)
+  if (!db)
+    throw new Error(
+      `BENCH_REDIS_URL must name a database of its own, e.g. redis://127.0.0.1:6379/13 (the bench empties it); got ${url}`
+    )
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null })
   try {
     await redis.connect()

@@ -8,7 +8,17 @@ const hdr = require("hdr-histogram-js")
  * One autocannon run against one URL. autocannon's own summary has no p95, so it records
  * latencies into a histogram we keep, and reads p50/p95/p99 from it.
  */
-export async function measure({ title, url, headers = {}, connections = 10, duration = 10, method = "GET", body, amount, requests }) {
+export async function measure({
+  title,
+  url,
+  headers = {},
+  connections = 10,
+  duration = 10,
+  method = "GET",
+  body,
+  amount,
+  requests,
+}) {
   const latencies = hdr.build({
     bitBucketSize: 64,
     autoResize: true,
@@ -39,6 +49,8 @@ export function printTable(title, rows) {
   console.log("| scenario | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | errors |")
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|")
   for (const r of rows) {
-    console.log(`| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`)
+    console.log(
+      `| ${r.title} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.requests} | ${r.non2xx} | ${r.errors} |`
+    )
   }
 }

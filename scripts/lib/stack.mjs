@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto"
-import { existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, mkdirSync } from "node:fs"
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { run, waitForHttp } from "./processes.mjs"
@@ -63,7 +72,11 @@ const BUILDS = [
   {
     name: "storefront",
     output: path.join(STOREFRONT, "build/server/index.js"),
-    sources: [path.join(STOREFRONT, "app"), path.join(STOREFRONT, "vite.config.ts"), path.join(STOREFRONT, "react-router.config.ts")],
+    sources: [
+      path.join(STOREFRONT, "app"),
+      path.join(STOREFRONT, "vite.config.ts"),
+      path.join(STOREFRONT, "react-router.config.ts"),
+    ],
     command: ["npm", ["run", "build", "--workspace", "storefront"]],
   },
 ]
@@ -131,7 +144,9 @@ export function vnpaySettings({ sandboxPort, storefrontUrl, secrets }) {
   if (given.length) {
     const missing = VNPAY_VARIABLES.filter((name) => !process.env[name])
     if (missing.length) {
-      throw new Error(`VNPay is half-configured: set ${missing.join(", ")} too, or unset ${given.join(", ")} to use the local sandbox`)
+      throw new Error(
+        `VNPay is half-configured: set ${missing.join(", ")} too, or unset ${given.join(", ")} to use the local sandbox`
+      )
     }
     return { sandbox: false, env: Object.fromEntries(VNPAY_VARIABLES.map((name) => [name, process.env[name]])) }
   }
@@ -151,16 +166,29 @@ export function startVNPaySandbox(group, { port, vnpayEnv, ipnUrl, ipnMode = "no
   const cli = path.join(ROOT, "plugins/vnpay-sdk/dist/cjs/sandbox/cli.js")
   const args = [
     cli,
-    "--port", String(port),
-    "--tmn-code", vnpayEnv.VNPAY_TMN_CODE,
-    "--hash-secret", vnpayEnv.VNPAY_HASH_SECRET,
-    "--ipn-url", ipnUrl,
-    "--ipn-mode", ipnMode,
+    "--port",
+    String(port),
+    "--tmn-code",
+    vnpayEnv.VNPAY_TMN_CODE,
+    "--hash-secret",
+    vnpayEnv.VNPAY_HASH_SECRET,
+    "--ipn-url",
+    ipnUrl,
+    "--ipn-mode",
+    ipnMode,
   ]
   return group.start("vnpay-sandbox", process.execPath, args, { onExit, logFile })
 }
 
-export function backendEnv({ databaseUrl, redisUrl, backendPort, storefrontUrl, production, secrets = localSecrets(), vnpayEnv = {} }) {
+export function backendEnv({
+  databaseUrl,
+  redisUrl,
+  backendPort,
+  storefrontUrl,
+  production,
+  secrets = localSecrets(),
+  vnpayEnv = {},
+}) {
   const backendUrl = `http://localhost:${backendPort}`
   return {
     ...vnpayEnv,
@@ -201,12 +229,17 @@ export async function seed(env, outputFile, { log = console.log } = {}) {
 export function startBackend(group, env, { production = true, onExit, logFile, workerMode } = {}) {
   const cwd = production ? path.join(BACKEND, ".medusa/server") : BACKEND
   const args = production ? ["start"] : ["develop"]
-  const modeEnv = workerMode ? { MEDUSA_WORKER_MODE: workerMode, ...(workerMode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) } : {}
+  const modeEnv = workerMode
+    ? { MEDUSA_WORKER_MODE: workerMode, ...(workerMode === "worker" ? { DISABLE_MEDUSA_ADMIN: "true" } : {}) }
+    : {}
   const name = workerMode === "worker" ? "backend-worker" : "backend"
   return group.start(name, MEDUSA_BIN, args, { cwd, env: { ...env, ...modeEnv }, onExit, logFile })
 }
 
-export function startStorefront(group, { port, backendUrl, publishableKey, production = true, onExit, logFile, secrets = localSecrets() }) {
+export function startStorefront(
+  group,
+  { port, backendUrl, publishableKey, production = true, onExit, logFile, secrets = localSecrets() }
+) {
   const env = {
     SESSION_SECRET: secrets.SESSION_SECRET,
     // Local runs are plain http; browsers other than Chromium drop Secure cookies there.
@@ -217,14 +250,24 @@ export function startStorefront(group, { port, backendUrl, publishableKey, produ
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
   }
   if (production) {
-    return group.start("storefront", RR_SERVE_BIN, ["./build/server/index.js"], { cwd: STOREFRONT, env, onExit, logFile })
+    return group.start("storefront", RR_SERVE_BIN, ["./build/server/index.js"], {
+      cwd: STOREFRONT,
+      env,
+      onExit,
+      logFile,
+    })
   }
-  return group.start("storefront", path.join(ROOT, "node_modules/.bin/react-router"), ["dev", "--port", String(port), "--strictPort"], {
-    cwd: STOREFRONT,
-    env,
-    onExit,
-    logFile,
-  })
+  return group.start(
+    "storefront",
+    path.join(ROOT, "node_modules/.bin/react-router"),
+    ["dev", "--port", String(port), "--strictPort"],
+    {
+      cwd: STOREFRONT,
+      env,
+      onExit,
+      logFile,
+    }
+  )
 }
 
 export { waitForHttp }

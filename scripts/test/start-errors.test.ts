@@ -9,7 +9,10 @@ const START = path.resolve(__dirname, "../start.mjs")
 function runStart(env: Record<string, string>): Promise<{ code: number | null; output: string; ms: number }> {
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [START], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(process.execPath, [START], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let output = ""
     child.stdout.on("data", (c) => (output += c))
     child.stderr.on("data", (c) => (output += c))

@@ -9,10 +9,10 @@ import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./setup/constants"
 import { seedScale } from "./setup/scale"
 import { setupStore } from "./setup/store"
 
-export * from "./types"
 export { categories, producers, products } from "./catalog"
+export { IMAGE_WIDTHS, productImageSvg, renderProductImages } from "./images/render"
 export { DEMO_ADMIN, DEMO_CUSTOMER } from "./setup/constants"
-export { renderProductImages, productImageSvg, IMAGE_WIDTHS } from "./images/render"
+export * from "./types"
 
 type Container = ExecArgs["container"]
 

@@ -20,8 +20,9 @@ const WEIGHT_LABEL = /^(\d+(?:[.,]\d+)?) (g|kg)$/
 
 function collectStrings(value: unknown, path: string, out: [string, string][]): void {
   if (typeof value === "string") out.push([path, value])
-  else if (Array.isArray(value)) value.forEach((v, i) => collectStrings(v, `${path}[${i}]`, out))
-  else if (value !== null && typeof value === "object")
+  else if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) collectStrings(v, `${path}[${i}]`, out)
+  } else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) collectStrings(v, `${path}.${k}`, out)
 }
 
@@ -43,7 +44,10 @@ describe("demo catalog", () => {
   it("uses at least 4 OCOP groups and every category has products", () => {
     expect(new Set<OcopGroup>(categories.map((c) => c.ocop_group)).size).toBeGreaterThanOrEqual(4)
     for (const c of categories) {
-      expect(products.some((p) => p.category === c.handle), `category ${c.handle} is used`).toBe(true)
+      expect(
+        products.some((p) => p.category === c.handle),
+        `category ${c.handle} is used`
+      ).toBe(true)
       for (const colour of c.palette) expect(colour).toMatch(/^#[0-9A-Fa-f]{6}$/)
     }
   })
@@ -58,7 +62,10 @@ describe("demo catalog", () => {
       expect(p.subtitle.vi.endsWith(provinceName), `${p.handle}: subtitle province`).toBe(true)
     }
     for (const producer of producers)
-      expect(products.some((p) => p.producer === producer.handle), `${producer.handle} has products`).toBe(true)
+      expect(
+        products.some((p) => p.producer === producer.handle),
+        `${producer.handle} has products`
+      ).toBe(true)
   })
 
   it("has unique kebab-case handles", () => {
@@ -93,7 +100,10 @@ describe("demo catalog", () => {
       const labels = p.variants.map((v) => v.label)
       expect(new Set(labels).size, `${p.handle}: unique labels`).toBe(labels.length)
       for (const v of p.variants) {
-        expect(Number.isInteger(v.price) && v.price > 0 && v.price % 1000 === 0, `${p.handle}/${v.sku}: price ${v.price}`).toBe(true)
+        expect(
+          Number.isInteger(v.price) && v.price > 0 && v.price % 1000 === 0,
+          `${p.handle}/${v.sku}: price ${v.price}`
+        ).toBe(true)
         expect(Number.isInteger(v.stock) && v.stock >= 20 && v.stock <= 300, `${p.handle}/${v.sku}: stock`).toBe(true)
         expect(Number.isInteger(v.weight_grams) && v.weight_grams > 0, `${p.handle}/${v.sku}: weight`).toBe(true)
         expect(v.sku).toMatch(/^[A-Z0-9]+$/)
@@ -121,7 +131,7 @@ describe("demo catalog", () => {
         expect(cur.price, `${p.handle}: ${cur.label} costs more than ${prev.label}`).toBeGreaterThan(prev.price)
         if (byWeight)
           expect(cur.price / cur.weight_grams, `${p.handle}: per-gram price of ${cur.label}`).toBeLessThanOrEqual(
-            prev.price / prev.weight_grams,
+            prev.price / prev.weight_grams
           )
       }
     }

@@ -1,8 +1,8 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { IMAGE_WIDTHS, productImageSvg, renderProductImages } from "../src/images/render"
-import { MOTIFS } from "../src/images/motifs"
 import { categories, products } from "../src/catalog"
+import { MOTIFS } from "../src/images/motifs"
+import { IMAGE_WIDTHS, productImageSvg, renderProductImages } from "../src/images/render"
 
 describe("generated product images", () => {
   it("renders square WebP files at every srcset width, without metadata", async () => {
@@ -27,7 +27,15 @@ describe("generated product images", () => {
     const category = categories[0]
     const product = products.find((p) => p.category === category.handle)!
     const png = await sharp(
-      Buffer.from(productImageSvg({ title: product.title.vi, province: "Cà Mau", stars: 4, motif: product.motif, palette: category.palette }))
+      Buffer.from(
+        productImageSvg({
+          title: product.title.vi,
+          province: "Cà Mau",
+          stars: 4,
+          motif: product.motif,
+          palette: category.palette,
+        })
+      )
     )
       .resize(64, 64)
       .raw()
@@ -38,12 +46,19 @@ describe("generated product images", () => {
     // The top-left pixel is the start of the category gradient.
     expect(Math.abs(r - expected[0]) + Math.abs(g - expected[1]) + Math.abs(b - expected[2])).toBeLessThan(40)
     const distinct = new Set<string>()
-    for (let i = 0; i < png.data.length; i += channels * 97) distinct.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`)
+    for (let i = 0; i < png.data.length; i += channels * 97)
+      distinct.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`)
     expect(distinct.size).toBeGreaterThan(5)
   })
 
   it("escapes titles so a product name cannot break the SVG", () => {
-    const svg = productImageSvg({ title: 'Bánh <"tráng"> & mè', province: "Đà Nẵng", stars: 3, motif: "ricepaper", palette: ["#111111", "#222222"] })
+    const svg = productImageSvg({
+      title: 'Bánh <"tráng"> & mè',
+      province: "Đà Nẵng",
+      stars: 3,
+      motif: "ricepaper",
+      palette: ["#111111", "#222222"],
+    })
     expect(svg).not.toContain('<"tráng">')
     expect(svg).toContain("&#60;")
   })

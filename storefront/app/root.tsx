@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode } from "react"
 import {
   Form,
   isRouteErrorResponse,
@@ -9,43 +9,43 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
   useLocation,
   useRouteLoaderData,
-  type ShouldRevalidateFunctionArgs,
-} from "react-router";
-import type { Route } from "./+types/root";
-import { CrossSiteRefused } from "./components/CrossSiteRefused";
-import { NotFound } from "./components/NotFound";
-import { listCategories } from "./lib/catalog.server";
-import { cartCount } from "./lib/cart.server";
-import { readLang } from "./lib/cookies.server";
-import { useNonce } from "./lib/nonce";
-import { crossSiteRefusal } from "./lib/refusal";
-import { useLang, useT } from "./lib/use-t";
-import { sameOriginMiddleware } from "./middleware/same-origin.server";
-import { securityHeadersMiddleware } from "./middleware/security-headers.server";
-import appCss from "./styles/app.css?url";
+} from "react-router"
+import type { Route } from "./+types/root"
+import { CrossSiteRefused } from "./components/CrossSiteRefused"
+import { NotFound } from "./components/NotFound"
+import { cartCount } from "./lib/cart.server"
+import { listCategories } from "./lib/catalog.server"
+import { readLang } from "./lib/cookies.server"
+import { useNonce } from "./lib/nonce"
+import { crossSiteRefusal } from "./lib/refusal"
+import { useLang, useT } from "./lib/use-t"
+import { sameOriginMiddleware } from "./middleware/same-origin.server"
+import { securityHeadersMiddleware } from "./middleware/security-headers.server"
+import appCss from "./styles/app.css?url"
 
 /** Outermost first: the refusal of a cross-site post gets the security headers too. */
-export const middleware: Route.MiddlewareFunction[] = [securityHeadersMiddleware, sameOriginMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [securityHeadersMiddleware, sameOriginMiddleware]
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+]
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
+  const lang = await readLang(request)
   const [count, categories] = await Promise.all([
     cartCount(request, lang),
     // The header must render even when the catalogue cannot be reached.
     listCategories(lang).catch(() => []),
-  ]);
+  ])
   return {
     lang,
     cartCount: count,
     categories: categories.map((c) => ({ handle: c.handle, name: c.name })),
-  };
+  }
 }
 
 /**
@@ -53,20 +53,25 @@ export async function loader({ request }: Route.LoaderArgs) {
  * plain navigations and `?variant=` changes do not refetch it (except leaving the VNPay return page
  * for the order it created).
  */
-export function shouldRevalidate({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  formMethod,
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (formMethod && formMethod.toUpperCase() !== "GET") {
-    return defaultShouldRevalidate;
+    return defaultShouldRevalidate
   }
   // The VNPay return page redirects to the new order once the payment is confirmed: the cart is gone.
-  return currentUrl.pathname === "/thanh-toan/vnpay" && nextUrl.pathname.startsWith("/don-hang/");
+  return currentUrl.pathname === "/thanh-toan/vnpay" && nextUrl.pathname.startsWith("/don-hang/")
 }
 
 function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined }) {
-  const t = useT();
-  const location = useLocation();
-  const lang = useLang();
-  const other = lang === "vi" ? "en" : "vi";
-  const count = data?.cartCount ?? 0;
+  const t = useT()
+  const location = useLocation()
+  const lang = useLang()
+  const other = lang === "vi" ? "en" : "vi"
+  const count = data?.cartCount ?? 0
   return (
     <header className="site-header">
       <div className="header-bar">
@@ -78,12 +83,27 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
         </Link>
         <Form method="post" action="/ngon-ngu" className="lang-switch">
           <input type="hidden" name="redirect_to" value={location.pathname + location.search} />
-          <button type="submit" name="lang" value={other} className="link-button" lang={other} aria-label={t("lang.switch_label")}>
+          <button
+            type="submit"
+            name="lang"
+            value={other}
+            className="link-button"
+            lang={other}
+            aria-label={t("lang.switch_label")}
+          >
             {t("lang.other")}
           </button>
         </Form>
         <Link to="/gio-hang" className="cart-link" aria-label={t("nav.cart_label", { count })}>
-          <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            aria-hidden="true"
+            width="22"
+            height="22"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <path d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.8L20 8H6.2" />
             <circle cx="9.5" cy="19" r="1.5" />
             <circle cx="17" cy="19" r="1.5" />
@@ -106,11 +126,11 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
         </nav>
       ) : null}
     </header>
-  );
+  )
 }
 
 function Footer() {
-  const t = useT();
+  const t = useT()
   return (
     <footer className="site-footer">
       <div className="footer-grid">
@@ -141,14 +161,14 @@ function Footer() {
       </div>
       <p className="footer-note">{t("footer.note")}</p>
     </footer>
-  );
+  )
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
-  const lang = useLang();
-  const t = useT();
-  const nonce = useNonce();
+  const data = useRouteLoaderData<typeof loader>("root")
+  const lang = useLang()
+  const t = useT()
+  const nonce = useNonce()
   return (
     <html lang={lang}>
       <head>
@@ -171,23 +191,23 @@ export function Layout({ children }: { children: ReactNode }) {
         <Scripts nonce={nonce} />
       </body>
     </html>
-  );
+  )
 }
 
 export default function App() {
-  return <Outlet />;
+  return <Outlet />
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const t = useT();
+  const t = useT()
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFound />;
+    return <NotFound />
   }
-  const refusal = crossSiteRefusal(error);
+  const refusal = crossSiteRefusal(error)
   if (refusal) {
-    return <CrossSiteRefused lang={refusal.lang} />;
+    return <CrossSiteRefused lang={refusal.lang} />
   }
-  const detail = import.meta.env.DEV && error instanceof Error ? error.stack : undefined;
+  const detail = import.meta.env.DEV && error instanceof Error ? error.stack : undefined
   return (
     <section className="page narrow" aria-labelledby="error-title">
       <h1 id="error-title">{t("error.title")}</h1>
@@ -199,5 +219,5 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       </p>
       {detail ? <pre className="error-detail">{detail}</pre> : null}
     </section>
-  );
+  )
 }

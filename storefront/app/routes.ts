@@ -1,4 +1,4 @@
-import { index, route, type RouteConfig } from "@react-router/dev/routes";
+import { index, type RouteConfig, route } from "@react-router/dev/routes"
 
 export default [
   index("routes/home.tsx"),
@@ -14,4 +14,4 @@ export default [
   route("chinh-sach/:slug", "routes/policy.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("*", "routes/not-found.tsx"),
-] satisfies RouteConfig;
+] satisfies RouteConfig

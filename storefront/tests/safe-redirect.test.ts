@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { safeRedirectPath } from "~/lib/safe-redirect";
+import { describe, expect, it } from "vitest"
+import { safeRedirectPath } from "~/lib/safe-redirect"
 
-const SHOP = "https://shop.example";
+const SHOP = "https://shop.example"
 
 /** Where a browser goes with `Location: value` on a page of SHOP (WHATWG URL parser). */
 function browserTarget(value: string): string {
-  return new URL(value, SHOP).origin;
+  return new URL(value, SHOP).origin
 }
 
 /**
@@ -39,39 +39,39 @@ const ATTACKS: [string, string, boolean][] = [
   ["/%E0%A4%A", "malformed percent-encoding", false],
   ["/.//evil.example", "normalises to //evil.example", false],
   ["/a/..//evil.example", "dot segments normalising to //evil.example", false],
-];
+]
 
 describe("safeRedirectPath", () => {
   it.each(ATTACKS)("refuses %j (%s)", (attack, _why, escapesInBrowser) => {
-    expect(safeRedirectPath(attack)).toBe("/");
-    expect(safeRedirectPath(attack, "/gio-hang")).toBe("/gio-hang");
+    expect(safeRedirectPath(attack)).toBe("/")
+    expect(safeRedirectPath(attack, "/gio-hang")).toBe("/gio-hang")
     if (escapesInBrowser) {
-      expect(browserTarget(attack), "the attack string really leaves the site").not.toBe(SHOP);
+      expect(browserTarget(attack), "the attack string really leaves the site").not.toBe(SHOP)
     }
-  });
+  })
 
   it("refuses values longer than any page of ours", () => {
-    expect(safeRedirectPath(`/${"a".repeat(3000)}`)).toBe("/");
-    expect(safeRedirectPath(`/${"a".repeat(2000)}`)).toBe(`/${"a".repeat(2000)}`);
-  });
+    expect(safeRedirectPath(`/${"a".repeat(3000)}`)).toBe("/")
+    expect(safeRedirectPath(`/${"a".repeat(2000)}`)).toBe(`/${"a".repeat(2000)}`)
+  })
 
   it("keeps the pages of the site, query and fragment included", () => {
-    expect(safeRedirectPath("/")).toBe("/");
-    expect(safeRedirectPath("/san-pham/mat-ong-u-minh?variant=v1")).toBe("/san-pham/mat-ong-u-minh?variant=v1");
-    expect(safeRedirectPath("/danh-muc/dac-san?page=2#top")).toBe("/danh-muc/dac-san?page=2#top");
+    expect(safeRedirectPath("/")).toBe("/")
+    expect(safeRedirectPath("/san-pham/mat-ong-u-minh?variant=v1")).toBe("/san-pham/mat-ong-u-minh?variant=v1")
+    expect(safeRedirectPath("/danh-muc/dac-san?page=2#top")).toBe("/danh-muc/dac-san?page=2#top")
     // Search words may hold encoded spaces and Vietnamese letters.
-    expect(safeRedirectPath("/tim-kiem?q=m%E1%BA%ADt%20ong")).toBe("/tim-kiem?q=m%E1%BA%ADt%20ong");
-    expect(safeRedirectPath("/tim-kiem?q=mật+ong")).toBe("/tim-kiem?q=m%E1%BA%ADt+ong");
-  });
+    expect(safeRedirectPath("/tim-kiem?q=m%E1%BA%ADt%20ong")).toBe("/tim-kiem?q=m%E1%BA%ADt%20ong")
+    expect(safeRedirectPath("/tim-kiem?q=mật+ong")).toBe("/tim-kiem?q=m%E1%BA%ADt+ong")
+  })
 
   it("returns the path as a browser normalises it", () => {
-    expect(safeRedirectPath("/danh-muc/../gio-hang")).toBe("/gio-hang");
-    expect(safeRedirectPath("/./thanh-toan")).toBe("/thanh-toan");
-  });
+    expect(safeRedirectPath("/danh-muc/../gio-hang")).toBe("/gio-hang")
+    expect(safeRedirectPath("/./thanh-toan")).toBe("/thanh-toan")
+  })
 
   it("refuses what is not a string", () => {
-    expect(safeRedirectPath(undefined)).toBe("/");
-    expect(safeRedirectPath(null)).toBe("/");
-    expect(safeRedirectPath(["/gio-hang"])).toBe("/");
-  });
-});
+    expect(safeRedirectPath(undefined)).toBe("/")
+    expect(safeRedirectPath(null)).toBe("/")
+    expect(safeRedirectPath(["/gio-hang"])).toBe("/")
+  })
+})

@@ -1,8 +1,8 @@
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { type StoreSetup, setupStore, stockAll } from "@choso/seed/setup"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { setupStore, stockAll, type StoreSetup } from "@choso/seed/setup"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 const backendDir = path.resolve(__dirname, "../..")
 
@@ -49,8 +49,18 @@ medusaIntegrationTestRunner({
               sales_channels: [{ id: setup.salesChannelId }],
               options: [{ title: "Quy cách", values: ["200 g", "1 kg"] }],
               variants: [
-                { title: "200 g", sku: "HONEY-200G", options: { "Quy cách": "200 g" }, prices: [{ amount: 95000, currency_code: "vnd" }] },
-                { title: "1 kg", sku: "HONEY-1KG", options: { "Quy cách": "1 kg" }, prices: [{ amount: 390000, currency_code: "vnd" }] },
+                {
+                  title: "200 g",
+                  sku: "HONEY-200G",
+                  options: { "Quy cách": "200 g" },
+                  prices: [{ amount: 95000, currency_code: "vnd" }],
+                },
+                {
+                  title: "1 kg",
+                  sku: "HONEY-1KG",
+                  options: { "Quy cách": "1 kg" },
+                  prices: [{ amount: 390000, currency_code: "vnd" }],
+                },
               ],
             },
           ],
@@ -58,11 +68,22 @@ medusaIntegrationTestRunner({
       })
       honey200 = result[0].variants.find((v) => v.sku === "HONEY-200G")!.id
       honey1kg = result[0].variants.find((v) => v.sku === "HONEY-1KG")!.id
-      await stockAll(container, setup, new Map([["HONEY-200G", 5], ["HONEY-1KG", 3]]))
+      await stockAll(
+        container,
+        setup,
+        new Map([
+          ["HONEY-200G", 5],
+          ["HONEY-1KG", 3],
+        ])
+      )
     })
 
     async function cartWith(variantId: string, quantity: number) {
-      const { data } = await api.post("/store/carts", { region_id: setup.regionId, email: "lan@example.vn" }, { headers })
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: setup.regionId, email: "lan@example.vn" },
+        { headers }
+      )
       await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity }, { headers })
       return data.cart.id as string
     }
@@ -94,7 +115,11 @@ medusaIntegrationTestRunner({
       expect(data.type).toBe("order")
       expect(data.order.currency_code).toBe("vnd")
       expect(data.order.total).toBe(2 * 95000 + 20000)
-      expect(data.order.shipping_address).toMatchObject({ province: "96", city: "Phường Bạc Liêu", phone: "0912345678" })
+      expect(data.order.shipping_address).toMatchObject({
+        province: "96",
+        city: "Phường Bạc Liêu",
+        phone: "0912345678",
+      })
 
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: orders } = await query.graph({
@@ -130,7 +155,9 @@ medusaIntegrationTestRunner({
 
     it("does not place an order from an empty cart", async () => {
       const { data } = await api.post("/store/carts", { region_id: setup.regionId }, { headers })
-      const error = (await api.post(`/store/carts/${data.cart.id}/complete`, {}, { headers }).catch((e: ApiError) => e)) as ApiError
+      const error = (await api
+        .post(`/store/carts/${data.cart.id}/complete`, {}, { headers })
+        .catch((e: ApiError) => e)) as ApiError
       expect(error.response?.status).toBeGreaterThanOrEqual(400)
       expect(error.response?.status).toBeLessThan(500)
       expect(await orderCount()).toBe(0)
@@ -144,7 +171,9 @@ medusaIntegrationTestRunner({
         { provider_id: "pp_system_default" },
         { headers }
       )
-      const error = (await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e: ApiError) => e)) as ApiError
+      const error = (await api
+        .post(`/store/carts/${cartId}/complete`, {}, { headers })
+        .catch((e: ApiError) => e)) as ApiError
       expect(error.response?.status).toBe(400)
       expect(await orderCount()).toBe(0)
     })

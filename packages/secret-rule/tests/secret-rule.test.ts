@@ -54,7 +54,9 @@ describe("requireSafeSecret", () => {
   })
 
   it("tells where a VNPay hash secret comes from instead", () => {
-    expect(requireSafeSecret("VNPAY_HASH_SECRET", "QWERTYUIOPASDFGHJKLZXCVBNMQWERTY", VNPAY_HASH_SECRET_RULE)).toHaveLength(32)
+    expect(
+      requireSafeSecret("VNPAY_HASH_SECRET", "QWERTYUIOPASDFGHJKLZXCVBNMQWERTY", VNPAY_HASH_SECRET_RULE)
+    ).toHaveLength(32)
     expect(() => requireSafeSecret("VNPAY_HASH_SECRET", "YOUR_HASH_SECRET", VNPAY_HASH_SECRET_RULE)).toThrow(
       /^VNPAY_HASH_SECRET looks like a placeholder \(it contains "secret"\)\. .*at least 16 characters; copy the hash secret/
     )

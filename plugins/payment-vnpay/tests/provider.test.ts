@@ -31,10 +31,12 @@ describe("VNPay provider sessions", () => {
   })
 
   it("refuses a session without a recorded attempt, or for another amount", async () => {
-    await expect(provider.initiatePayment({ amount: 470000, currency_code: "vnd", data: { txn_ref: "CFORGED" } })).rejects.toThrow(
-      "/store/vnpay/payments"
+    await expect(
+      provider.initiatePayment({ amount: 470000, currency_code: "vnd", data: { txn_ref: "CFORGED" } })
+    ).rejects.toThrow("/store/vnpay/payments")
+    await expect(provider.initiatePayment({ amount: 520000, currency_code: "vnd", data: { attempt } })).rejects.toThrow(
+      "470000"
     )
-    await expect(provider.initiatePayment({ amount: 520000, currency_code: "vnd", data: { attempt } })).rejects.toThrow("470000")
   })
 
   it("never changes a session", async () => {

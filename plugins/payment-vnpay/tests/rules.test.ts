@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { classifyOutcome, outcomeMayReplace, reviewReason } from "../src/lib/attempt-status"
-import { decideCompletion, reasonFromCompletionError, type CompletionFacts } from "../src/lib/completion-rules"
+import { type CompletionFacts, decideCompletion, reasonFromCompletionError } from "../src/lib/completion-rules"
 import { refundProgress } from "../src/lib/refund-status"
 import { returnState } from "../src/lib/return-state"
 import { newCartTxnRef } from "../src/lib/txn-ref"
@@ -48,7 +48,11 @@ describe("decideCompletion", () => {
   })
 
   it("binds the paid attempt anew when another VNPay attempt for the same amount replaced it", () => {
-    const cart = { completed_at: null, amount: 470000, sessions: [{ id: "payses_2", provider_id: VNPAY, txn_ref: "COTHER" }] }
+    const cart = {
+      completed_at: null,
+      amount: 470000,
+      sessions: [{ id: "payses_2", provider_id: VNPAY, txn_ref: "COTHER" }],
+    }
     expect(decideCompletion(facts({ cart }))).toEqual({ action: "rebind" })
     expect(decideCompletion(facts({ cart: { ...cart, sessions: [] } }))).toEqual({ action: "rebind" })
   })
@@ -59,7 +63,11 @@ describe("decideCompletion", () => {
   })
 
   it("refunds when the shopper chose another payment method", () => {
-    const cart = { completed_at: null, amount: 470000, sessions: [{ id: "payses_3", provider_id: "pp_system_default" }] }
+    const cart = {
+      completed_at: null,
+      amount: 470000,
+      sessions: [{ id: "payses_3", provider_id: "pp_system_default" }],
+    }
     expect(decideCompletion(facts({ cart }))).toEqual({ action: "refund", reason: "payment_method_changed" })
   })
 
@@ -81,7 +89,9 @@ describe("decideCompletion", () => {
   })
 
   it("does nothing for an attempt that is not paid (already completed or refunding)", () => {
-    expect(decideCompletion(facts({ attempt: { txn_ref: "CPAID", amount: 470000, status: "completed" } }))).toEqual({ action: "skip" })
+    expect(decideCompletion(facts({ attempt: { txn_ref: "CPAID", amount: 470000, status: "completed" } }))).toEqual({
+      action: "skip",
+    })
   })
 
   it("tells stock refusals from other refusals", () => {
@@ -103,19 +113,31 @@ describe("returnState", () => {
   const success = { succeeded: true, responseCode: "00" }
   it("never says paid before the server recorded it", () => {
     expect(returnState({ status: "pending" }, success).status).toBe("pending")
-    expect(returnState({ status: "paid", response_code: "00" }, success)).toMatchObject({ status: "paid", order_id: null })
-    expect(returnState({ status: "completed", order_id: "order_1" }, success)).toMatchObject({ status: "paid", order_id: "order_1" })
+    expect(returnState({ status: "paid", response_code: "00" }, success)).toMatchObject({
+      status: "paid",
+      order_id: null,
+    })
+    expect(returnState({ status: "completed", order_id: "order_1" }, success)).toMatchObject({
+      status: "paid",
+      order_id: "order_1",
+    })
   })
 
   it("shows a failure seen at VNPay before its IPN, and refunds and reviews as they are", () => {
-    expect(returnState({ status: "pending" }, { succeeded: false, responseCode: "24" })).toMatchObject({ status: "failed", response_code: "24" })
+    expect(returnState({ status: "pending" }, { succeeded: false, responseCode: "24" })).toMatchObject({
+      status: "failed",
+      response_code: "24",
+    })
     expect(returnState({ status: "refunding", reason: "cart_changed" }, success)).toMatchObject({
       status: "refund",
       refund_status: "refunding",
       reason: "cart_changed",
     })
     expect(returnState({ status: "refunded" }, success).refund_status).toBe("refunded")
-    expect(returnState({ status: "review", reason: "reversed" }, success)).toMatchObject({ status: "review", reason: "reversed" })
+    expect(returnState({ status: "review", reason: "reversed" }, success)).toMatchObject({
+      status: "review",
+      reason: "reversed",
+    })
   })
 })
 

@@ -1,7 +1,7 @@
-import path from "node:path"
 import { readFileSync } from "node:fs"
+import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { validateVietnameseAddress, type VietnameseAddressInput } from "../src/lib/address"
+import { type VietnameseAddressInput, validateVietnameseAddress } from "../src/lib/address"
 import { AdminUnits, type AdminUnitsFile } from "../src/lib/admin-units"
 import { normalizeVietnamesePhone } from "../src/lib/phone"
 import { foldVietnamese } from "../src/lib/text"
@@ -30,13 +30,15 @@ describe("Vietnamese address validation", () => {
 
   it("rejects a ward that belongs to another province", () => {
     // Phường Hội An is in Đà Nẵng, not Cà Mau.
-    expect(codes({ ...valid, city: "Phường Hội An", metadata: { vn_province_code: "96", vn_ward_code: "20410" } })).toEqual([
-      "ward_not_in_province",
-    ])
+    expect(
+      codes({ ...valid, city: "Phường Hội An", metadata: { vn_province_code: "96", vn_ward_code: "20410" } })
+    ).toEqual(["ward_not_in_province"])
   })
 
   it("rejects unknown codes and names that do not match their codes", () => {
-    expect(codes({ ...valid, metadata: { vn_province_code: "99", vn_ward_code: "31825" } })).toContain("province_unknown")
+    expect(codes({ ...valid, metadata: { vn_province_code: "99", vn_ward_code: "31825" } })).toContain(
+      "province_unknown"
+    )
     expect(codes({ ...valid, metadata: { vn_province_code: "96", vn_ward_code: "99999" } })).toEqual(["ward_unknown"])
     expect(codes({ ...valid, city: "Phường Tam Kỳ" })).toEqual(["ward_name_mismatch"])
     expect(codes({ ...valid, province: "48" })).toEqual(["province_name_mismatch"])
@@ -45,7 +47,14 @@ describe("Vietnamese address validation", () => {
   it("accepts names with the other accent placement", () => {
     const hoa = units.getWard("20410")!
     expect(foldVietnamese("Hoà") === foldVietnamese("Hòa")).toBe(true)
-    expect(codes({ ...valid, province: "Thành phố Đà Nẵng", city: hoa.ward.full_name, metadata: { vn_province_code: "48", vn_ward_code: "20410" } })).toEqual([])
+    expect(
+      codes({
+        ...valid,
+        province: "Thành phố Đà Nẵng",
+        city: hoa.ward.full_name,
+        metadata: { vn_province_code: "48", vn_ward_code: "20410" },
+      })
+    ).toEqual([])
   })
 
   it("names every missing field", () => {

@@ -1,5 +1,5 @@
-import path from "node:path"
 import { readFileSync } from "node:fs"
+import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { AdminUnits, type AdminUnitsFile } from "../src/lib/admin-units"
 

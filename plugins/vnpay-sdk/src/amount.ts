@@ -15,8 +15,16 @@ export const MAX_PAYMENT_AMOUNT = 1_000_000_000
  * Throws VNPayInvalidRequestError unless `amount` is a non-negative integer whose ×100 is safe.
  */
 export function toVnpAmount(amount: number, param = "amount"): number {
-  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 0 || !Number.isSafeInteger(amount * 100)) {
-    throw new VNPayInvalidRequestError(`${param} must be a non-negative integer number of VND, got ${String(amount)}`, param)
+  if (
+    typeof amount !== "number" ||
+    !Number.isSafeInteger(amount) ||
+    amount < 0 ||
+    !Number.isSafeInteger(amount * 100)
+  ) {
+    throw new VNPayInvalidRequestError(
+      `${param} must be a non-negative integer number of VND, got ${String(amount)}`,
+      param
+    )
   }
   return amount * 100
 }

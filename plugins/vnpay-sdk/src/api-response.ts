@@ -30,7 +30,11 @@ export const REFUND_RESPONSE_HASH_FIELDS = QUERYDR_RESPONSE_HASH_FIELDS.slice(0,
 /** The JSON body as strings (numbers as VNPay wrote them, null/absent as ""). */
 export function toStringRecord(body: unknown): Record<string, string> {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new VNPayAPIError("INVALID_RESPONSE", { vi: "VNPay trả về dữ liệu không hợp lệ", en: "VNPay's answer is not a JSON object" }, { raw: body })
+    throw new VNPayAPIError(
+      "INVALID_RESPONSE",
+      { vi: "VNPay trả về dữ liệu không hợp lệ", en: "VNPay's answer is not a JSON object" },
+      { raw: body }
+    )
   }
   const out: Record<string, string> = {}
   for (const [key, value] of Object.entries(body)) {
@@ -59,12 +63,15 @@ export function verifyApiResponse(
   fields: readonly string[],
   context: { hashSecret: string; tmnCode: string },
   request: ApiRequestSubject,
-  statusCode: number,
+  statusCode: number
 ): void {
   const code = raw.vnp_ResponseCode ?? ""
   const received = raw.vnp_SecureHash
   if (received) {
-    const expected = hashFields(context.hashSecret, fields.map((field) => raw[field] ?? ""))
+    const expected = hashFields(
+      context.hashSecret,
+      fields.map((field) => raw[field] ?? "")
+    )
     if (!safeEqualHex(expected, received)) {
       throw new VNPaySignatureVerificationError("VNPay API response signature does not match")
     }
@@ -86,7 +93,10 @@ export function verifyApiResponse(
     }
   }
   if (code !== "00") {
-    throw new VNPayAPIError(code || "UNKNOWN", API_RESPONSE_CODES[code] ?? API_RESPONSE_CODES["99"], { statusCode, raw })
+    throw new VNPayAPIError(code || "UNKNOWN", API_RESPONSE_CODES[code] ?? API_RESPONSE_CODES["99"], {
+      statusCode,
+      raw,
+    })
   }
 }
 
@@ -101,7 +111,11 @@ function responseAmount(raw: Record<string, string>): number | null {
   try {
     return fromVnpAmount(raw.vnp_Amount)
   } catch {
-    throw new VNPayAPIError("INVALID_RESPONSE", { vi: "vnp_Amount không hợp lệ", en: `VNPay sent an invalid vnp_Amount: ${raw.vnp_Amount}` }, { raw })
+    throw new VNPayAPIError(
+      "INVALID_RESPONSE",
+      { vi: "vnp_Amount không hợp lệ", en: `VNPay sent an invalid vnp_Amount: ${raw.vnp_Amount}` },
+      { raw }
+    )
   }
 }
 
@@ -123,7 +137,10 @@ export function toApiResult(raw: Record<string, string>, requestId: string): Api
     transactionNo: raw.vnp_TransactionNo ?? "",
     transactionType: raw.vnp_TransactionType ?? "",
     transactionStatus,
-    transactionStatusMeaning: TRANSACTION_STATUSES[transactionStatus] ?? { vi: "Trạng thái không xác định", en: "Unknown status" },
+    transactionStatusMeaning: TRANSACTION_STATUSES[transactionStatus] ?? {
+      vi: "Trạng thái không xác định",
+      en: "Unknown status",
+    },
     orderInfo: raw.vnp_OrderInfo ?? "",
     succeeded: status === "succeeded",
     status,

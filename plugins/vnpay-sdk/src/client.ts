@@ -38,7 +38,10 @@ export class VNPay {
       throw new VNPayInvalidRequestError("new VNPay(config): config is required", "config")
     }
     if (typeof config.tmnCode !== "string" || !/^[A-Za-z0-9]{1,20}$/.test(config.tmnCode)) {
-      throw new VNPayInvalidRequestError("tmnCode is required (the vnp_TmnCode VNPay issued: letters and digits)", "tmnCode")
+      throw new VNPayInvalidRequestError(
+        "tmnCode is required (the vnp_TmnCode VNPay issued: letters and digits)",
+        "tmnCode"
+      )
     }
     if (typeof config.hashSecret !== "string" || config.hashSecret === "") {
       throw new VNPayInvalidRequestError("hashSecret is required", "hashSecret")
@@ -52,15 +55,20 @@ export class VNPay {
       http: {
         // Resolved at call time so that a replaced global fetch is honoured.
         fetch: userFetch ?? ((input, init) => globalThis.fetch(input, init)),
-        timeout: config.timeout === undefined ? DEFAULT_TIMEOUT_MS : validateInteger(config.timeout, "timeout", { min: 1 }),
+        timeout:
+          config.timeout === undefined ? DEFAULT_TIMEOUT_MS : validateInteger(config.timeout, "timeout", { min: 1 }),
         maxNetworkRetries:
           config.maxNetworkRetries === undefined
             ? DEFAULT_MAX_NETWORK_RETRIES
             : validateInteger(config.maxNetworkRetries, "maxNetworkRetries", { min: 0, max: 10 }),
         retryBaseDelayMs:
-          config.retryBaseDelayMs === undefined ? DEFAULT_RETRY_BASE_DELAY_MS : validateInteger(config.retryBaseDelayMs, "retryBaseDelayMs"),
+          config.retryBaseDelayMs === undefined
+            ? DEFAULT_RETRY_BASE_DELAY_MS
+            : validateInteger(config.retryBaseDelayMs, "retryBaseDelayMs"),
         retryMaxDelayMs:
-          config.retryMaxDelayMs === undefined ? DEFAULT_RETRY_MAX_DELAY_MS : validateInteger(config.retryMaxDelayMs, "retryMaxDelayMs"),
+          config.retryMaxDelayMs === undefined
+            ? DEFAULT_RETRY_MAX_DELAY_MS
+            : validateInteger(config.retryMaxDelayMs, "retryMaxDelayMs"),
         random: config.random ?? Math.random,
         sleep: config.sleep ?? defaultSleep,
       },

@@ -6,9 +6,18 @@ export interface Bilingual {
 /** vnp_ResponseCode of a payment (return URL / IPN). */
 export const RESPONSE_CODES: Record<string, Bilingual> = {
   "00": { vi: "Giao dịch thành công", en: "Transaction successful" },
-  "07": { vi: "Trừ tiền thành công, giao dịch bị nghi ngờ gian lận", en: "Money deducted; transaction suspected of fraud" },
-  "09": { vi: "Thẻ/Tài khoản chưa đăng ký dịch vụ InternetBanking", en: "Card/account is not registered for internet banking" },
-  "10": { vi: "Xác thực thông tin thẻ/tài khoản không đúng quá 3 lần", en: "Card/account authentication failed more than 3 times" },
+  "07": {
+    vi: "Trừ tiền thành công, giao dịch bị nghi ngờ gian lận",
+    en: "Money deducted; transaction suspected of fraud",
+  },
+  "09": {
+    vi: "Thẻ/Tài khoản chưa đăng ký dịch vụ InternetBanking",
+    en: "Card/account is not registered for internet banking",
+  },
+  "10": {
+    vi: "Xác thực thông tin thẻ/tài khoản không đúng quá 3 lần",
+    en: "Card/account authentication failed more than 3 times",
+  },
   "11": { vi: "Đã hết hạn chờ thanh toán", en: "Payment timed out" },
   "12": { vi: "Thẻ/Tài khoản bị khóa", en: "Card/account is locked" },
   "13": { vi: "Nhập sai mật khẩu xác thực giao dịch (OTP)", en: "Wrong one-time password (OTP)" },
@@ -38,7 +47,10 @@ export const API_RESPONSE_CODES: Record<string, Bilingual> = {
   "02": { vi: "Mã định danh kết nối không hợp lệ", en: "Invalid merchant (TmnCode)" },
   "03": { vi: "Dữ liệu gửi sang không đúng định dạng", en: "Invalid request format" },
   "91": { vi: "Không tìm thấy giao dịch yêu cầu", en: "Transaction not found" },
-  "94": { vi: "Yêu cầu bị trùng lặp trong thời gian giới hạn của API", en: "Duplicate request within the API's time limit" },
+  "94": {
+    vi: "Yêu cầu bị trùng lặp trong thời gian giới hạn của API",
+    en: "Duplicate request within the API's time limit",
+  },
   "95": { vi: "Giao dịch không thành công, VNPay từ chối xử lý", en: "Rejected by VNPay" },
   "97": { vi: "Chữ ký không hợp lệ", en: "Invalid checksum" },
   "99": { vi: "Lỗi không xác định", en: "Other error" },

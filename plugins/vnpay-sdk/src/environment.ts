@@ -68,7 +68,7 @@ export function resolveEnvironment(environment: VNPayEnvironment | undefined): R
   }
   throw new VNPayInvalidRequestError(
     'environment must be "sandbox", "production", { baseUrl } or { paymentUrl, apiUrl }',
-    "environment",
+    "environment"
   )
 }
 

@@ -69,9 +69,12 @@ export class VNPayResponseMismatchError extends VNPayError {
     field: VNPayAnsweredField,
     expected: string,
     received: string,
-    options: { statusCode?: number; raw?: unknown } = {},
+    options: { statusCode?: number; raw?: unknown } = {}
   ) {
-    super(`VNPay's answer is about ${field} "${received}", but the request was for "${expected}"`, "VNPayResponseMismatchError")
+    super(
+      `VNPay's answer is about ${field} "${received}", but the request was for "${expected}"`,
+      "VNPayResponseMismatchError"
+    )
     this.field = field
     this.expected = expected
     this.received = received

@@ -37,7 +37,10 @@ export function retryDelay(retry: number, baseMs: number, capMs: number, random:
 }
 
 class RetryableStatus extends Error {
-  constructor(readonly status: number, readonly body: string) {
+  constructor(
+    readonly status: number,
+    readonly body: string
+  ) {
     super(`HTTP ${status}`)
   }
 }
@@ -46,7 +49,7 @@ function httpError(status: number, body: string): VNPayAPIError {
   return new VNPayAPIError(
     `HTTP_${status}`,
     { vi: `VNPay trả về HTTP ${status}`, en: `VNPay answered HTTP ${status}` },
-    { statusCode: status, raw: body },
+    { statusCode: status, raw: body }
   )
 }
 
@@ -60,7 +63,7 @@ export async function postJson(
   url: string,
   body: Readonly<Record<string, string>>,
   settings: HttpSettings,
-  options: HttpAttemptOptions = {},
+  options: HttpAttemptOptions = {}
 ): Promise<JsonResponse> {
   const timeout = options.timeout ?? settings.timeout
   const maxRetries = options.maxNetworkRetries ?? settings.maxNetworkRetries
@@ -68,7 +71,9 @@ export async function postJson(
   let lastError: unknown
   for (let attempt = 0; attempt <= maxRetries; attempt++) {
     if (attempt > 0) {
-      await settings.sleep(retryDelay(attempt - 1, settings.retryBaseDelayMs, settings.retryMaxDelayMs, settings.random))
+      await settings.sleep(
+        retryDelay(attempt - 1, settings.retryBaseDelayMs, settings.retryMaxDelayMs, settings.random)
+      )
     }
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(new Error(`timed out after ${timeout} ms`)), timeout)
@@ -93,7 +98,7 @@ export async function postJson(
         throw new VNPayAPIError(
           "INVALID_RESPONSE",
           { vi: "VNPay trả về dữ liệu không phải JSON", en: "VNPay's answer is not JSON" },
-          { statusCode: response.status, raw: text },
+          { statusCode: response.status, raw: text }
         )
       }
       return { status: response.status, body: parsed, attempts: attempt + 1 }
@@ -110,5 +115,8 @@ export async function postJson(
     throw httpError(lastError.status, lastError.body)
   }
   const reason = lastError instanceof Error ? lastError.message : String(lastError)
-  throw new VNPayConnectionError(`Could not reach VNPay at ${url} after ${maxRetries + 1} attempt(s): ${reason}`, lastError)
+  throw new VNPayConnectionError(
+    `Could not reach VNPay at ${url} after ${maxRetries + 1} attempt(s): ${reason}`,
+    lastError
+  )
 }

@@ -24,7 +24,7 @@ export function normalizeOrderInfo(value: unknown, param = "orderInfo"): string 
   if (!ORDER_INFO_ALLOWED.test(text)) {
     throw new VNPayInvalidRequestError(
       `${param} may only contain letters, digits, spaces and . , : _ # / - (after accents are removed)`,
-      param,
+      param
     )
   }
   return text

@@ -62,7 +62,9 @@ export function hashFields(secret: string, fields: readonly VnpParamValue[]): st
 }
 
 /** Normalises the query shapes callers have (raw string, URLSearchParams, object) to an object. */
-export function toParamRecord(query: string | URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+export function toParamRecord(
+  query: string | URLSearchParams | Record<string, string | string[] | undefined>
+): Record<string, string> {
   if (typeof query === "string") {
     const search = query.includes("?") ? query.slice(query.indexOf("?") + 1) : query
     return Object.fromEntries(new URLSearchParams(search))

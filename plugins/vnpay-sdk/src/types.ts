@@ -1,6 +1,5 @@
-import type { BankCode, Bilingual, IpnReplyCode } from "./codes.js"
+import type { BankCode, Bilingual, IPN_REPLIES, IpnReplyCode } from "./codes.js"
 import type { VNPayEnvironment } from "./environment.js"
-import type { IPN_REPLIES } from "./codes.js"
 
 export type Locale = "vn" | "en"
 

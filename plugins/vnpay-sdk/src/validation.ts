@@ -192,7 +192,11 @@ export function validateTransactionNo(value: unknown, param = "transactionNo"): 
   return text
 }
 
-export function validateInteger(value: unknown, param: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+export function validateInteger(
+  value: unknown,
+  param: string,
+  { min = 0, max = Number.MAX_SAFE_INTEGER } = {}
+): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     fail(param, `must be an integer from ${min} to ${max}`)
   }

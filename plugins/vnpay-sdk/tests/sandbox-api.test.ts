@@ -1,21 +1,55 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { VNPay } from "vnpay"
 import { formatVnpDate } from "../src/dates.js"
-import { startSandbox, type Sandbox } from "../src/sandbox/index.js"
+import { type Sandbox, startSandbox } from "../src/sandbox/index.js"
 import { hashFields, signParams, verifyParams } from "../src/signing.js"
 
 const TMN = "APITEST1"
 const SECRET = "API-TEST-SECRET-ABCDEFGHIJ0123"
 
 // Written out here, independently of src/sandbox, so a wrong order there fails these tests.
-const QUERYDR_REQUEST = ["RequestId", "Version", "Command", "TmnCode", "TxnRef", "TransactionDate", "CreateDate", "IpAddr", "OrderInfo"]
+const QUERYDR_REQUEST = [
+  "RequestId",
+  "Version",
+  "Command",
+  "TmnCode",
+  "TxnRef",
+  "TransactionDate",
+  "CreateDate",
+  "IpAddr",
+  "OrderInfo",
+]
 const REFUND_REQUEST = [
-  "RequestId", "Version", "Command", "TmnCode", "TransactionType", "TxnRef", "Amount",
-  "TransactionNo", "TransactionDate", "CreateBy", "CreateDate", "IpAddr", "OrderInfo",
+  "RequestId",
+  "Version",
+  "Command",
+  "TmnCode",
+  "TransactionType",
+  "TxnRef",
+  "Amount",
+  "TransactionNo",
+  "TransactionDate",
+  "CreateBy",
+  "CreateDate",
+  "IpAddr",
+  "OrderInfo",
 ]
 const QUERYDR_RESPONSE = [
-  "ResponseId", "Command", "ResponseCode", "Message", "TmnCode", "TxnRef", "Amount", "BankCode",
-  "PayDate", "TransactionNo", "TransactionType", "TransactionStatus", "OrderInfo", "PromotionCode", "PromotionAmount",
+  "ResponseId",
+  "Command",
+  "ResponseCode",
+  "Message",
+  "TmnCode",
+  "TxnRef",
+  "Amount",
+  "BankCode",
+  "PayDate",
+  "TransactionNo",
+  "TransactionType",
+  "TransactionStatus",
+  "OrderInfo",
+  "PromotionCode",
+  "PromotionAmount",
 ]
 const REFUND_RESPONSE = QUERYDR_RESPONSE.slice(0, 13)
 
@@ -28,7 +62,10 @@ const newId = (prefix: string) => `${prefix}${Date.now()}${++counter}`
 function signed(fields: Body, order: string[], secret = SECRET): Body {
   const body: Body = {}
   for (const [key, value] of Object.entries(fields)) body[`vnp_${key}`] = value
-  body.vnp_SecureHash = hashFields(secret, order.map((key) => fields[key]))
+  body.vnp_SecureHash = hashFields(
+    secret,
+    order.map((key) => fields[key])
+  )
   return body
 }
 
@@ -43,7 +80,13 @@ async function post(body: Body | string): Promise<Body> {
 }
 
 function responseVerifies(body: Body, order: string[]): boolean {
-  return body.vnp_SecureHash === hashFields(SECRET, order.map((key) => body[`vnp_${key}`]))
+  return (
+    body.vnp_SecureHash ===
+    hashFields(
+      SECRET,
+      order.map((key) => body[`vnp_${key}`])
+    )
+  )
 }
 
 interface Payment {
@@ -56,11 +99,21 @@ function paymentUrl(txnRef: string, createDate: string, amount = 15000000): stri
   const expire = formatVnpDate(new Date(Date.now() + 15 * 60_000))
   const { query } = signParams(
     {
-      vnp_Version: "2.1.0", vnp_Command: "pay", vnp_TmnCode: TMN, vnp_Amount: amount, vnp_CurrCode: "VND",
-      vnp_TxnRef: txnRef, vnp_OrderInfo: `Thanh toan ${txnRef}`, vnp_OrderType: "other", vnp_Locale: "vn",
-      vnp_ReturnUrl: "https://shop.example/return", vnp_IpAddr: "127.0.0.1", vnp_CreateDate: createDate, vnp_ExpireDate: expire,
+      vnp_Version: "2.1.0",
+      vnp_Command: "pay",
+      vnp_TmnCode: TMN,
+      vnp_Amount: amount,
+      vnp_CurrCode: "VND",
+      vnp_TxnRef: txnRef,
+      vnp_OrderInfo: `Thanh toan ${txnRef}`,
+      vnp_OrderType: "other",
+      vnp_Locale: "vn",
+      vnp_ReturnUrl: "https://shop.example/return",
+      vnp_IpAddr: "127.0.0.1",
+      vnp_CreateDate: createDate,
+      vnp_ExpireDate: expire,
     },
-    SECRET,
+    SECRET
   )
   return `${sandbox.url}/paymentv2/vpcpay.html?${query}`
 }
@@ -81,8 +134,15 @@ async function payment(result: "success" | "insufficient" | "cancel" | null = "s
 
 function querydr(p: Payment, overrides: Partial<Body> = {}, secret = SECRET): Body {
   const fields: Body = {
-    RequestId: newId("Q"), Version: "2.1.0", Command: "querydr", TmnCode: TMN, TxnRef: p.txnRef,
-    TransactionDate: p.createDate, CreateDate: formatVnpDate(new Date()), IpAddr: "127.0.0.1", OrderInfo: `Truy van ${p.txnRef}`,
+    RequestId: newId("Q"),
+    Version: "2.1.0",
+    Command: "querydr",
+    TmnCode: TMN,
+    TxnRef: p.txnRef,
+    TransactionDate: p.createDate,
+    CreateDate: formatVnpDate(new Date()),
+    IpAddr: "127.0.0.1",
+    OrderInfo: `Truy van ${p.txnRef}`,
     ...overrides,
   }
   return signed(fields, QUERYDR_REQUEST, secret)
@@ -90,9 +150,19 @@ function querydr(p: Payment, overrides: Partial<Body> = {}, secret = SECRET): Bo
 
 function refund(p: Payment, type: "02" | "03", amount: number, overrides: Partial<Body> = {}): Body {
   const fields: Body = {
-    RequestId: newId("R"), Version: "2.1.0", Command: "refund", TmnCode: TMN, TransactionType: type, TxnRef: p.txnRef,
-    Amount: String(amount), TransactionNo: p.transactionNo ?? "", TransactionDate: p.createDate, CreateBy: "admin",
-    CreateDate: formatVnpDate(new Date()), IpAddr: "127.0.0.1", OrderInfo: `Hoan tien ${p.txnRef}`,
+    RequestId: newId("R"),
+    Version: "2.1.0",
+    Command: "refund",
+    TmnCode: TMN,
+    TransactionType: type,
+    TxnRef: p.txnRef,
+    Amount: String(amount),
+    TransactionNo: p.transactionNo ?? "",
+    TransactionDate: p.createDate,
+    CreateBy: "admin",
+    CreateDate: formatVnpDate(new Date()),
+    IpAddr: "127.0.0.1",
+    OrderInfo: `Hoan tien ${p.txnRef}`,
     ...overrides,
   }
   return signed(fields, REFUND_REQUEST)
@@ -107,7 +177,13 @@ describe("querydr", () => {
   it("reports a payment whose page was opened but not completed as 01 (not completed)", async () => {
     const p = await payment(null)
     const body = await post(querydr(p))
-    expect(body).toMatchObject({ vnp_Command: "querydr", vnp_ResponseCode: "00", vnp_TxnRef: p.txnRef, vnp_TransactionStatus: "01", vnp_Amount: "15000000" })
+    expect(body).toMatchObject({
+      vnp_Command: "querydr",
+      vnp_ResponseCode: "00",
+      vnp_TxnRef: p.txnRef,
+      vnp_TransactionStatus: "01",
+      vnp_Amount: "15000000",
+    })
     expect(responseVerifies(body, QUERYDR_RESPONSE)).toBe(true)
   })
 
@@ -237,7 +313,12 @@ describe("refund", () => {
 
 describe("cross-check with the independent `vnpay` package (2.5.0)", () => {
   it("pays, verifies the return, queries and refunds against the sandbox", async () => {
-    const vnpay = new VNPay({ tmnCode: TMN, secureSecret: SECRET, vnpayHost: sandbox.url, queryDrAndRefundHost: sandbox.url })
+    const vnpay = new VNPay({
+      tmnCode: TMN,
+      secureSecret: SECRET,
+      vnpayHost: sandbox.url,
+      queryDrAndRefundHost: sandbox.url,
+    })
     const txnRef = newId("PEER")
     const createDate = Number(formatVnpDate(new Date()))
     const url = vnpay.buildPaymentUrl({
@@ -249,8 +330,11 @@ describe("cross-check with the independent `vnpay` package (2.5.0)", () => {
       vnp_CreateDate: createDate,
       vnp_ExpireDate: Number(formatVnpDate(new Date(Date.now() + 15 * 60_000))),
     })
-    expect((await (await fetch(url)).text())).toContain("150.000 ₫")
-    const paid = await fetch(`${sandbox.url}/_sandbox/pay`, { method: "POST", body: JSON.stringify({ url, result: "success" }) })
+    expect(await (await fetch(url)).text()).toContain("150.000 ₫")
+    const paid = await fetch(`${sandbox.url}/_sandbox/pay`, {
+      method: "POST",
+      body: JSON.stringify({ url, result: "success" }),
+    })
     const { returnUrl } = (await paid.json()) as { returnUrl: string }
     const returned = Object.fromEntries(new URL(returnUrl).searchParams)
     expect(verifyParams(returned, SECRET)).toBe(true)
@@ -266,7 +350,12 @@ describe("cross-check with the independent `vnpay` package (2.5.0)", () => {
       vnp_OrderInfo: "Truy van",
       vnp_TransactionNo: Number(returned.vnp_TransactionNo),
     })
-    expect(query).toMatchObject({ isVerified: true, vnp_ResponseCode: "00", vnp_TransactionStatus: "00", vnp_TransactionNo: returned.vnp_TransactionNo })
+    expect(query).toMatchObject({
+      isVerified: true,
+      vnp_ResponseCode: "00",
+      vnp_TransactionStatus: "00",
+      vnp_TransactionNo: returned.vnp_TransactionNo,
+    })
 
     const refunded = await vnpay.refund({
       vnp_RequestId: newId("PR"),
@@ -286,7 +375,11 @@ describe("cross-check with the independent `vnpay` package (2.5.0)", () => {
     // verify a response whose vnp_Amount is in VNPay units (× 100, as in the request). Known
     // discrepancy of the peer, not of the sandbox: recomputed over the raw amount it verifies.
     expect(refunded.isVerified).toBe(false)
-    const raw: Body = { ...(refunded as unknown as Body), vnp_Amount: String(Number(refunded.vnp_Amount) * 100), vnp_Message: "Refund Success" }
+    const raw: Body = {
+      ...(refunded as unknown as Body),
+      vnp_Amount: String(Number(refunded.vnp_Amount) * 100),
+      vnp_Message: "Refund Success",
+    }
     expect(responseVerifies(raw, REFUND_RESPONSE)).toBe(true)
   })
 })

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { formatVnpDate } from "../src/dates.js"
-import { startSandbox, type Sandbox } from "../src/sandbox/index.js"
+import { type Sandbox, startSandbox } from "../src/sandbox/index.js"
 import { signParams, verifyParams } from "../src/signing.js"
 
 const TMN = "IPNTEST1"
@@ -72,13 +72,16 @@ function paymentUrl(base: string, txnRef: string): string {
       vnp_CreateDate: formatVnpDate(now),
       vnp_ExpireDate: formatVnpDate(new Date(now.getTime() + 15 * 60_000)),
     },
-    SECRET,
+    SECRET
   )
   return `${base}/paymentv2/vpcpay.html?${query}`
 }
 
 /** Pays through POST /_sandbox/pay; returns the txnRef, the return query and when it was paid. */
-async function pay(target: Sandbox = sandbox, result = "success"): Promise<{ txnRef: string; returnQuery: string; paidAt: number }> {
+async function pay(
+  target: Sandbox = sandbox,
+  result = "success"
+): Promise<{ txnRef: string; returnQuery: string; paidAt: number }> {
   const txnRef = `IPN${Date.now()}${++counter}`
   const response = await fetch(`${target.url}/_sandbox/pay`, {
     method: "POST",
@@ -100,7 +103,8 @@ async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
   }
 }
 
-const attemptsOf = (txnRef: string, target: Sandbox = sandbox) => target.transactions().find((tx) => tx.txnRef === txnRef)?.ipnAttempts ?? []
+const attemptsOf = (txnRef: string, target: Sandbox = sandbox) =>
+  target.transactions().find((tx) => tx.txnRef === txnRef)?.ipnAttempts ?? []
 const hitsFor = (txnRef: string) => merchant.hits.filter((hit) => hit.query.vnp_TxnRef === txnRef)
 
 beforeAll(async () => {
@@ -233,7 +237,9 @@ describe("IPN delivery", () => {
     expect(response.status).toBe(200)
     await waitFor(() => attemptsOf(txnRef).length === 3)
     await sleep(RETRY_MS * 3)
-    const codes = attemptsOf(txnRef).map((a) => a.rspCode).sort()
+    const codes = attemptsOf(txnRef)
+      .map((a) => a.rspCode)
+      .sort()
     expect(codes).toEqual(["00", "02", "02"])
     expect(orders.get(txnRef)).toBe("paid")
   })

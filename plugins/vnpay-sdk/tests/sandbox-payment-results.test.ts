@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { VNPay } from "../src/client.js"
 import { VNPayAPIError } from "../src/errors.js"
-import { startSandbox, type Sandbox } from "../src/sandbox/index.js"
+import { type Sandbox, startSandbox } from "../src/sandbox/index.js"
 import { verifyParams } from "../src/signing.js"
 
 // "reversed" (TransactionStatus 04: debited at the bank, not completed at VNPay) and "fraud" (07):
@@ -36,7 +36,13 @@ afterAll(async () => {
 
 function newPayment() {
   const txnRef = `RES${Date.now()}${++counter}`
-  return vnpay.paymentUrls.create({ amount: 150000, txnRef, orderInfo: "Thanh toan", returnUrl: "https://shop.example/return", ipAddr: "127.0.0.1" })
+  return vnpay.paymentUrls.create({
+    amount: 150000,
+    txnRef,
+    orderInfo: "Thanh toan",
+    returnUrl: "https://shop.example/return",
+    ipAddr: "127.0.0.1",
+  })
 }
 
 async function waitForIpn(txnRef: string): Promise<Record<string, string>> {
@@ -55,15 +61,27 @@ describe.each([
 ])("/_sandbox/pay result $result", ({ result, responseCode, transactionStatus }) => {
   it(`returns and notifies ResponseCode ${responseCode} / TransactionStatus ${transactionStatus}, signed; not a success`, async () => {
     const payment = newPayment()
-    const response = await fetch(`${sandbox.url}/_sandbox/pay`, { method: "POST", body: JSON.stringify({ url: payment.url, result }) })
+    const response = await fetch(`${sandbox.url}/_sandbox/pay`, {
+      method: "POST",
+      body: JSON.stringify({ url: payment.url, result }),
+    })
     expect(response.status).toBe(200)
-    const body = (await response.json()) as { returnUrl: string; responseCode: string; transactionStatus: string; transactionNo: string }
+    const body = (await response.json()) as {
+      returnUrl: string
+      responseCode: string
+      transactionStatus: string
+      transactionNo: string
+    }
     expect(body).toMatchObject({ responseCode, transactionStatus })
     expect(body.transactionNo).toMatch(/^\d{8}$/)
 
     const returned = Object.fromEntries(new URL(body.returnUrl).searchParams)
     expect(verifyParams(returned, SECRET)).toBe(true)
-    expect(returned).toMatchObject({ vnp_ResponseCode: responseCode, vnp_TransactionStatus: transactionStatus, vnp_TransactionNo: body.transactionNo })
+    expect(returned).toMatchObject({
+      vnp_ResponseCode: responseCode,
+      vnp_TransactionStatus: transactionStatus,
+      vnp_TransactionNo: body.transactionNo,
+    })
     // The customer's bank did debit them: the bank's reference is there.
     expect(returned.vnp_BankTranNo).toBeTruthy()
     const event = vnpay.webhooks.constructEvent(new URL(body.returnUrl))
@@ -76,16 +94,41 @@ describe.each([
 
   it(`is reported by querydr as ${transactionStatus}, and cannot be refunded (95)`, async () => {
     const payment = newPayment()
-    const response = await fetch(`${sandbox.url}/_sandbox/pay`, { method: "POST", body: JSON.stringify({ url: payment.url, result }) })
+    const response = await fetch(`${sandbox.url}/_sandbox/pay`, {
+      method: "POST",
+      body: JSON.stringify({ url: payment.url, result }),
+    })
     const { transactionNo } = (await response.json()) as { transactionNo: string }
-    const tx = await vnpay.transactions.retrieve({ txnRef: payment.txnRef, transactionDate: payment.transactionDate, ipAddr: "127.0.0.1" })
-    expect(tx).toMatchObject({ responseCode: "00", transactionStatus, succeeded: false, status: "failed", transactionNo })
+    const tx = await vnpay.transactions.retrieve({
+      txnRef: payment.txnRef,
+      transactionDate: payment.transactionDate,
+      ipAddr: "127.0.0.1",
+    })
+    expect(tx).toMatchObject({
+      responseCode: "00",
+      transactionStatus,
+      succeeded: false,
+      status: "failed",
+      transactionNo,
+    })
     const error = await vnpay.refunds
-      .create({ txnRef: payment.txnRef, amount: 150000, type: "full", transactionNo, transactionDate: payment.transactionDate, createdBy: "admin", ipAddr: "127.0.0.1" })
+      .create({
+        txnRef: payment.txnRef,
+        amount: 150000,
+        type: "full",
+        transactionNo,
+        transactionDate: payment.transactionDate,
+        createdBy: "admin",
+        ipAddr: "127.0.0.1",
+      })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(VNPayAPIError)
     expect((error as VNPayAPIError).code).toBe("95")
-    expect(sandbox.transactions().find((t) => t.txnRef === payment.txnRef)).toMatchObject({ state: "failed", transactionStatus, refunds: [] })
+    expect(sandbox.transactions().find((t) => t.txnRef === payment.txnRef)).toMatchObject({
+      state: "failed",
+      transactionStatus,
+      refunds: [],
+    })
   })
 })
 
@@ -112,7 +155,12 @@ describe("payment page buttons", () => {
 
   it("speaks English for them with vnp_Locale=en", async () => {
     const payment = vnpay.paymentUrls.create({
-      amount: 150000, txnRef: `RES${Date.now()}${++counter}`, orderInfo: "Pay", returnUrl: "https://shop.example/return", ipAddr: "127.0.0.1", locale: "en",
+      amount: 150000,
+      txnRef: `RES${Date.now()}${++counter}`,
+      orderInfo: "Pay",
+      returnUrl: "https://shop.example/return",
+      ipAddr: "127.0.0.1",
+      locale: "en",
     })
     const html = await (await fetch(payment.url)).text()
     expect(html).toContain("Suspected fraud")

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { formatVnpDate, parseVnpDate } from "../src/dates.js"
 import { parseCliArgs } from "../src/sandbox/cli-args.js"
-import { startSandbox, type Sandbox } from "../src/sandbox/index.js"
+import { type Sandbox, startSandbox } from "../src/sandbox/index.js"
 import { canonicalQuery, signParams, verifyParams } from "../src/signing.js"
 
 // Payment URLs are built with signing.ts directly (independently of the client SDK).
@@ -13,7 +13,9 @@ let sandbox: Sandbox
 let counter = 0
 const newRef = () => `PAY${Date.now()}${++counter}`
 
-function params(overrides: Record<string, string | number | undefined> = {}): Record<string, string | number | undefined> {
+function params(
+  overrides: Record<string, string | number | undefined> = {}
+): Record<string, string | number | undefined> {
   const now = new Date()
   return {
     vnp_Version: "2.1.0",
@@ -52,7 +54,10 @@ async function confirm(session: string, result: string, extra: Record<string, st
 }
 
 /** Opens a page and presses a button; returns the redirect's query as an object. */
-async function payThroughPage(result: string, p = params()): Promise<{ location: string; query: Record<string, string> }> {
+async function payThroughPage(
+  result: string,
+  p = params()
+): Promise<{ location: string; query: Record<string, string> }> {
   const page = await open(payUrl(p))
   expect(page.session, page.html).toBeDefined()
   const response = await confirm(page.session as string, result)
@@ -125,7 +130,11 @@ describe("payment page", () => {
   const now = Date.now()
   const cases: Array<[string, string, () => string]> = [
     ["a signature made with another secret", "70", () => payUrl(params(), "WRONGSECRET")],
-    ["a parameter changed after signing", "70", () => payUrl(params()).replace("vnp_Amount=15000000", "vnp_Amount=100000")],
+    [
+      "a parameter changed after signing",
+      "70",
+      () => payUrl(params()).replace("vnp_Amount=15000000", "vnp_Amount=100000"),
+    ],
     ["no vnp_SecureHash", "70", () => `${sandbox.url}/paymentv2/vpcpay.html?${canonicalQuery(params())}`],
     ["an unknown vnp_TmnCode", "02", () => payUrl(params({ vnp_TmnCode: "OTHERTMN" }))],
     ["vnp_Version 2.0.1", "03", () => payUrl(params({ vnp_Version: "2.0.1" }))],
@@ -145,7 +154,12 @@ describe("payment page", () => {
       "a vnp_ExpireDate in the past",
       "11",
       () =>
-        payUrl(params({ vnp_CreateDate: formatVnpDate(new Date(now - 30 * 60_000)), vnp_ExpireDate: formatVnpDate(new Date(now - 15 * 60_000)) })),
+        payUrl(
+          params({
+            vnp_CreateDate: formatVnpDate(new Date(now - 30 * 60_000)),
+            vnp_ExpireDate: formatVnpDate(new Date(now - 15 * 60_000)),
+          })
+        ),
     ],
   ]
   it.each(cases)("answers %s with VNPay's error page (code %s)", async (_name, code, url) => {
@@ -160,9 +174,7 @@ describe("payment page", () => {
     const bad = await open(payUrl(params(), "WRONGSECRET"))
     expect(bad.html).toContain("Sai chữ ký")
     expect(bad.html).toContain("Invalid signature")
-    const expired = await open(
-      payUrl(params({ vnp_CreateDate: "20200101120000", vnp_ExpireDate: "20200101121500" })),
-    )
+    const expired = await open(payUrl(params({ vnp_CreateDate: "20200101120000", vnp_ExpireDate: "20200101121500" })))
     expect(expired.html).toContain("Giao dịch đã quá thời gian chờ thanh toán")
     const unknown = await open(payUrl(params({ vnp_TmnCode: "OTHERTMN" })))
     expect(unknown.html).toContain("Website này chưa được phê duyệt")
@@ -178,7 +190,9 @@ describe("confirm → return URL", () => {
     expect(verifyParams(query, `${SECRET}x`)).toBe(false)
     expect(verifyParams({ ...query, vnp_ResponseCode: "24" }, SECRET)).toBe(false)
     const { vnp_SecureHash: _hash, ...unsigned } = query
-    expect(location.slice(RETURN_URL.length + 1)).toBe(`${canonicalQuery(unsigned)}&vnp_SecureHash=${query.vnp_SecureHash}`)
+    expect(location.slice(RETURN_URL.length + 1)).toBe(
+      `${canonicalQuery(unsigned)}&vnp_SecureHash=${query.vnp_SecureHash}`
+    )
     expect(query).toMatchObject({
       vnp_Amount: "15000000",
       vnp_ResponseCode: "00",
@@ -219,7 +233,10 @@ describe("confirm → return URL", () => {
   })
 
   it("keeps a query already in the return URL and still verifies", async () => {
-    const { location, query } = await payThroughPage("success", params({ vnp_ReturnUrl: "https://shop.example/return?order=42" }))
+    const { location, query } = await payThroughPage(
+      "success",
+      params({ vnp_ReturnUrl: "https://shop.example/return?order=42" })
+    )
     expect(location.startsWith("https://shop.example/return?order=42&vnp_Amount=")).toBe(true)
     expect(query.order).toBe("42")
     expect(verifyParams(query, SECRET)).toBe(true)
@@ -259,7 +276,11 @@ describe("confirm → return URL", () => {
 
   it("shows the timeout page when the customer confirms after vnp_ExpireDate", async () => {
     const now = new Date()
-    const page = await open(payUrl(params({ vnp_CreateDate: formatVnpDate(now), vnp_ExpireDate: formatVnpDate(new Date(now.getTime() + 1500)) })))
+    const page = await open(
+      payUrl(
+        params({ vnp_CreateDate: formatVnpDate(now), vnp_ExpireDate: formatVnpDate(new Date(now.getTime() + 1500)) })
+      )
+    )
     expect(page.session).toBeDefined()
     await new Promise((resolve) => setTimeout(resolve, 2100))
     const response = await confirm(page.session as string, "success")
@@ -302,13 +323,22 @@ describe("/_sandbox control endpoints", () => {
     expect(JSON.stringify(health)).not.toContain(SECRET)
     const p = params()
     await payThroughPage("success", p)
-    const list = (await (await fetch(`${sandbox.url}/_sandbox/transactions`)).json()) as Array<{ txnRef: string; state: string }>
+    const list = (await (await fetch(`${sandbox.url}/_sandbox/transactions`)).json()) as Array<{
+      txnRef: string
+      state: string
+    }>
     expect(list.find((tx) => tx.txnRef === p.vnp_TxnRef)?.state).toBe("paid")
     const one = await fetch(`${sandbox.url}/_sandbox/transactions/${encodeURIComponent(String(p.vnp_TxnRef))}`)
     expect(((await one.json()) as { transactionStatus: string }).transactionStatus).toBe("00")
     expect((await fetch(`${sandbox.url}/_sandbox/transactions/NOPE`)).status).toBe(404)
-    const config = await fetch(`${sandbox.url}/_sandbox/config`, { method: "POST", body: JSON.stringify({ mode: "lost", retryDelayMs: 5 }) })
-    expect(((await config.json()) as { ipn: { mode: string; retryDelayMs: number } }).ipn).toMatchObject({ mode: "lost", retryDelayMs: 5 })
+    const config = await fetch(`${sandbox.url}/_sandbox/config`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "lost", retryDelayMs: 5 }),
+    })
+    expect(((await config.json()) as { ipn: { mode: string; retryDelayMs: number } }).ipn).toMatchObject({
+      mode: "lost",
+      retryDelayMs: 5,
+    })
     expect((await fetch(`${sandbox.url}/_sandbox/config`, { method: "POST", body: "nope" })).status).toBe(400)
     expect(sandbox.transactions().find((tx) => tx.txnRef === p.vnp_TxnRef)?.amount).toBe(15000000)
     expect((await fetch(`${sandbox.url}/nothing-here`)).status).toBe(404)
@@ -317,18 +347,32 @@ describe("/_sandbox control endpoints", () => {
 
 describe("vnpay-sandbox CLI arguments", () => {
   it("reads flags over environment variables, with port 8090 by default", () => {
-    const fromEnv = parseCliArgs([], { VNPAY_TMN_CODE: "ENVTMN01", VNPAY_HASH_SECRET: "s", VNPAY_IPN_URL: "http://localhost:9000/ipn" })
-    expect(fromEnv).toMatchObject({ help: false, options: { tmnCode: "ENVTMN01", port: 8090, ipnUrl: "http://localhost:9000/ipn", ipn: { mode: "normal" } } })
-    const flags = parseCliArgs(["--port", "8095", "--tmn-code=FLAGTMN1", "--hash-secret", "x", "--ipn-mode", "duplicate"], {
+    const fromEnv = parseCliArgs([], {
       VNPAY_TMN_CODE: "ENVTMN01",
-      VNPAY_SANDBOX_PORT: "9999",
+      VNPAY_HASH_SECRET: "s",
+      VNPAY_IPN_URL: "http://localhost:9000/ipn",
     })
-    expect(flags).toMatchObject({ options: { tmnCode: "FLAGTMN1", port: 8095, hashSecret: "x", ipn: { mode: "duplicate" } } })
+    expect(fromEnv).toMatchObject({
+      help: false,
+      options: { tmnCode: "ENVTMN01", port: 8090, ipnUrl: "http://localhost:9000/ipn", ipn: { mode: "normal" } },
+    })
+    const flags = parseCliArgs(
+      ["--port", "8095", "--tmn-code=FLAGTMN1", "--hash-secret", "x", "--ipn-mode", "duplicate"],
+      {
+        VNPAY_TMN_CODE: "ENVTMN01",
+        VNPAY_SANDBOX_PORT: "9999",
+      }
+    )
+    expect(flags).toMatchObject({
+      options: { tmnCode: "FLAGTMN1", port: 8095, hashSecret: "x", ipn: { mode: "duplicate" } },
+    })
   })
 
   it("rejects missing credentials, bad modes and unknown flags", () => {
     expect(parseCliArgs([], {})).toHaveProperty("error")
-    expect(parseCliArgs(["--tmn-code", "A", "--hash-secret", "b", "--ipn-mode", "sometimes"], {})).toHaveProperty("error")
+    expect(parseCliArgs(["--tmn-code", "A", "--hash-secret", "b", "--ipn-mode", "sometimes"], {})).toHaveProperty(
+      "error"
+    )
     expect(parseCliArgs(["--tmn-code", "A", "--hash-secret", "b", "--prot", "1"], {})).toHaveProperty("error")
     expect(parseCliArgs(["--help"], {})).toEqual({ help: true })
   })

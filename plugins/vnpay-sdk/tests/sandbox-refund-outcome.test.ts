@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { VNPay } from "../src/client.js"
 import { VNPayAPIError } from "../src/errors.js"
-import { startSandbox, type Sandbox, type SandboxTransaction } from "../src/sandbox/index.js"
+import { type Sandbox, type SandboxTransaction, startSandbox } from "../src/sandbox/index.js"
 
 // Refunds are asynchronous at VNPay: accepted (05), then sent to the bank (06) or rejected (09).
 const TMN = "RFDTEST1"
@@ -19,26 +19,51 @@ interface Paid {
 
 async function paid(amount = 150000): Promise<Paid> {
   const txnRef = `RFD${Date.now()}${++counter}`
-  const payment = vnpay.paymentUrls.create({ amount, txnRef, orderInfo: "Thanh toan", returnUrl: "https://shop.example/return", ipAddr: "127.0.0.1" })
-  const response = await fetch(`${sandbox.url}/_sandbox/pay`, { method: "POST", body: JSON.stringify({ url: payment.url, result: "success" }) })
+  const payment = vnpay.paymentUrls.create({
+    amount,
+    txnRef,
+    orderInfo: "Thanh toan",
+    returnUrl: "https://shop.example/return",
+    ipAddr: "127.0.0.1",
+  })
+  const response = await fetch(`${sandbox.url}/_sandbox/pay`, {
+    method: "POST",
+    body: JSON.stringify({ url: payment.url, result: "success" }),
+  })
   expect(response.status).toBe(200)
   const { transactionNo } = (await response.json()) as { transactionNo: string }
   return { txnRef, transactionDate: payment.transactionDate, transactionNo }
 }
 
 const refund = (p: Paid, amount: number, type: "full" | "partial" = "partial") =>
-  vnpay.refunds.create({ txnRef: p.txnRef, amount, type, transactionNo: p.transactionNo, transactionDate: p.transactionDate, createdBy: "admin", ipAddr: "127.0.0.1" })
+  vnpay.refunds.create({
+    txnRef: p.txnRef,
+    amount,
+    type,
+    transactionNo: p.transactionNo,
+    transactionDate: p.transactionDate,
+    createdBy: "admin",
+    ipAddr: "127.0.0.1",
+  })
 
-const status = async (p: Paid) => (await vnpay.transactions.retrieve({ txnRef: p.txnRef, transactionDate: p.transactionDate, ipAddr: "127.0.0.1" })).transactionStatus
+const status = async (p: Paid) =>
+  (await vnpay.transactions.retrieve({ txnRef: p.txnRef, transactionDate: p.transactionDate, ipAddr: "127.0.0.1" }))
+    .transactionStatus
 
-const recorded = (p: Paid): SandboxTransaction | undefined => sandbox.transactions().find((tx) => tx.txnRef === p.txnRef)
+const recorded = (p: Paid): SandboxTransaction | undefined =>
+  sandbox.transactions().find((tx) => tx.txnRef === p.txnRef)
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${sandbox.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  })
   return { status: response.status, json: (await response.json()) as Record<string, unknown> }
 }
 
-const settle = (p: Paid, outcome: string) => post(`/_sandbox/transactions/${p.txnRef}/refund-outcome`, { status: outcome })
+const settle = (p: Paid, outcome: string) =>
+  post(`/_sandbox/transactions/${p.txnRef}/refund-outcome`, { status: outcome })
 
 beforeAll(async () => {
   sandbox = await startSandbox({ tmnCode: TMN, hashSecret: SECRET, refund: "processing" })
@@ -61,7 +86,11 @@ describe('refund: "processing" (set by startSandbox)', () => {
 
     const settled = await settle(p, "06")
     expect(settled.status).toBe(200)
-    expect(settled.json).toMatchObject({ txnRef: p.txnRef, transactionStatus: "06", refund: { status: "06", amount: 5000000, transactionNo: accepted.transactionNo } })
+    expect(settled.json).toMatchObject({
+      txnRef: p.txnRef,
+      transactionStatus: "06",
+      refund: { status: "06", amount: 5000000, transactionNo: accepted.transactionNo },
+    })
     expect(await status(p)).toBe("06")
     expect(recorded(p)?.refunds.map((r) => r.status)).toEqual(["06"])
     // 50,000 of 150,000 went back: the rest can be refunded, not more.
@@ -109,7 +138,11 @@ describe('refund: "reject" (set by POST /_sandbox/config)', () => {
     expect(config.status).toBe(200)
     expect(config.json).toMatchObject({ refund: "reject", apiDelayMs: 0, ipn: { mode: "normal" } })
     const p = await paid()
-    await expect(refund(p, 150000, "full")).resolves.toMatchObject({ responseCode: "00", transactionStatus: "05", status: "pending" })
+    await expect(refund(p, 150000, "full")).resolves.toMatchObject({
+      responseCode: "00",
+      transactionStatus: "05",
+      status: "pending",
+    })
     expect(await status(p)).toBe("09")
     expect(recorded(p)?.refunds.map((r) => r.status)).toEqual(["09"])
     // Nothing was refunded: a full refund is possible again, and settles once the switch says so.
@@ -141,19 +174,32 @@ describe("switch validation", () => {
   it("rejects an unknown refund outcome or a bad apiDelayMs, changing nothing", async () => {
     const before = (await (await fetch(`${sandbox.url}/_sandbox/health`)).json()) as Record<string, unknown>
     expect(before).toMatchObject({ refund: "processing", apiDelayMs: 0 })
-    for (const body of [{ refund: "rejected" }, { apiDelayMs: -1 }, { apiDelayMs: 1.5 }, { apiDelayMs: "100" }, { refund: "reject", apiDelayMs: 1e9 }, { mode: "lost", refund: 1 }]) {
+    for (const body of [
+      { refund: "rejected" },
+      { apiDelayMs: -1 },
+      { apiDelayMs: 1.5 },
+      { apiDelayMs: "100" },
+      { refund: "reject", apiDelayMs: 1e9 },
+      { mode: "lost", refund: 1 },
+    ]) {
       const response = await post("/_sandbox/config", body)
       expect(response.status, JSON.stringify(body)).toBe(400)
     }
     const after = (await (await fetch(`${sandbox.url}/_sandbox/health`)).json()) as Record<string, unknown>
     expect(after).toMatchObject({ refund: "processing", apiDelayMs: 0, ipn: { mode: "normal" } })
     expect(() => sandbox.configure({ refund: "sometimes" as "settle" })).toThrow(TypeError)
-    await expect(startSandbox({ tmnCode: TMN, hashSecret: SECRET, refund: "later" as "settle" })).rejects.toThrow(TypeError)
+    await expect(startSandbox({ tmnCode: TMN, hashSecret: SECRET, refund: "later" as "settle" })).rejects.toThrow(
+      TypeError
+    )
     await expect(startSandbox({ tmnCode: TMN, hashSecret: SECRET, apiDelayMs: -5 })).rejects.toThrow(TypeError)
   })
 
   it("takes IPN options and switches in one body, flat or with IPN options under ipn", async () => {
-    expect(sandbox.configure({ mode: "late", refund: "reject", apiDelayMs: 5 })).toMatchObject({ refund: "reject", apiDelayMs: 5, ipn: { mode: "late" } })
+    expect(sandbox.configure({ mode: "late", refund: "reject", apiDelayMs: 5 })).toMatchObject({
+      refund: "reject",
+      apiDelayMs: 5,
+      ipn: { mode: "late" },
+    })
     const nested = await post("/_sandbox/config", { ipn: { mode: "duplicate" }, refund: "settle", apiDelayMs: 0 })
     expect(nested.json).toMatchObject({ refund: "settle", apiDelayMs: 0, ipn: { mode: "duplicate" } })
     sandbox.configure({ mode: "normal" })

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { VNPay } from "../src/client.js"
 import { VNPayAPIError } from "../src/errors.js"
-import { startSandbox, type Sandbox } from "../src/sandbox/index.js"
+import { type Sandbox, startSandbox } from "../src/sandbox/index.js"
 
 // The client SDK against the sandbox: only the environment differs from production use.
 const TMN = "SDKTEST1"
@@ -17,7 +17,7 @@ const ipnReplies: string[] = []
 
 /** A merchant IPN endpoint written the documented way, with the SDK. */
 function handleIpn(url: URL): { RspCode: string; Message: string } {
-  let event
+  let event: ReturnType<typeof vnpay.webhooks.constructEvent>
   try {
     event = vnpay.webhooks.constructEvent(url.searchParams)
   } catch {
@@ -40,7 +40,12 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => merchant.listen(0, "127.0.0.1", resolve))
   const ipnUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/ipn`
-  sandbox = await startSandbox({ tmnCode: TMN, hashSecret: SECRET, ipnUrl, ipn: { mode: "duplicate", duplicates: 2, retryDelayMs: 10 } })
+  sandbox = await startSandbox({
+    tmnCode: TMN,
+    hashSecret: SECRET,
+    ipnUrl,
+    ipn: { mode: "duplicate", duplicates: 2, retryDelayMs: 10 },
+  })
   vnpay = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { baseUrl: sandbox.url }, maxNetworkRetries: 0 })
 })
 afterAll(async () => {
@@ -61,15 +66,28 @@ describe("client SDK ↔ sandbox", () => {
   it("creates, pays, notifies, queries and refunds", async () => {
     const txnRef = `SDK${Date.now()}`
     orders.set(txnRef, { amount: 150000, state: "pending" })
-    const payment = vnpay.paymentUrls.create({ amount: 150000, txnRef, orderInfo: "Thanh toán đơn hàng", returnUrl: "https://shop.example/return", ipAddr: "127.0.0.1" })
+    const payment = vnpay.paymentUrls.create({
+      amount: 150000,
+      txnRef,
+      orderInfo: "Thanh toán đơn hàng",
+      returnUrl: "https://shop.example/return",
+      ipAddr: "127.0.0.1",
+    })
     expect(payment.url.startsWith(`${sandbox.url}/paymentv2/vpcpay.html?`)).toBe(true)
     const page = await (await fetch(payment.url)).text()
     expect(page).toContain("150.000 ₫")
 
-    const before = await vnpay.transactions.retrieve({ txnRef, transactionDate: payment.transactionDate, ipAddr: "127.0.0.1" })
+    const before = await vnpay.transactions.retrieve({
+      txnRef,
+      transactionDate: payment.transactionDate,
+      ipAddr: "127.0.0.1",
+    })
     expect(before.transactionStatus).toBe("01")
 
-    const paid = await fetch(`${sandbox.url}/_sandbox/pay`, { method: "POST", body: JSON.stringify({ url: payment.url, result: "success" }) })
+    const paid = await fetch(`${sandbox.url}/_sandbox/pay`, {
+      method: "POST",
+      body: JSON.stringify({ url: payment.url, result: "success" }),
+    })
     const { returnUrl } = (await paid.json()) as { returnUrl: string }
     const event = vnpay.webhooks.constructEvent(new URL(returnUrl))
     expect(event).toMatchObject({ type: "payment.succeeded", txnRef, amount: 150000, succeeded: true })
@@ -79,17 +97,31 @@ describe("client SDK ↔ sandbox", () => {
     expect([...ipnReplies].sort()).toEqual(["00", "02"])
     expect(orders.get(txnRef)?.state).toBe("paid")
 
-    const after = await vnpay.transactions.retrieve({ txnRef, transactionDate: payment.transactionDate, ipAddr: "127.0.0.1" })
+    const after = await vnpay.transactions.retrieve({
+      txnRef,
+      transactionDate: payment.transactionDate,
+      ipAddr: "127.0.0.1",
+    })
     expect(after).toMatchObject({ succeeded: true, transactionNo: event.transactionNo, amount: 150000 })
 
     const partial = await vnpay.refunds.create({
-      txnRef, amount: 50000, transactionNo: event.transactionNo, transactionDate: payment.transactionDate,
-      type: "partial", createdBy: "admin", ipAddr: "127.0.0.1",
+      txnRef,
+      amount: 50000,
+      transactionNo: event.transactionNo,
+      transactionDate: payment.transactionDate,
+      type: "partial",
+      createdBy: "admin",
+      ipAddr: "127.0.0.1",
     })
     expect(partial).toMatchObject({ responseCode: "00", transactionType: "03", amount: 50000 })
     const over = vnpay.refunds.create({
-      txnRef, amount: 150000, transactionNo: event.transactionNo, transactionDate: payment.transactionDate,
-      type: "full", createdBy: "admin", ipAddr: "127.0.0.1",
+      txnRef,
+      amount: 150000,
+      transactionNo: event.transactionNo,
+      transactionDate: payment.transactionDate,
+      type: "full",
+      createdBy: "admin",
+      ipAddr: "127.0.0.1",
     })
     await expect(over).rejects.toBeInstanceOf(VNPayAPIError)
     await expect(over).rejects.toMatchObject({ code: "95" })

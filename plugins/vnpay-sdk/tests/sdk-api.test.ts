@@ -1,30 +1,44 @@
 import { createHmac } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { HashAlgorithm, VNPay as PeerVNPay, VnpTransactionType } from "vnpay"
 import { afterEach, describe, expect, it, vi } from "vitest"
+import { HashAlgorithm, VNPay as PeerVNPay, VnpTransactionType } from "vnpay"
+import { retryDelay } from "../src/http.js"
 import {
   API_RESPONSE_CODES,
   VNPay,
   VNPayAPIError,
+  type VNPayConfig,
   VNPayConnectionError,
   VNPayInvalidRequestError,
   VNPaySignatureVerificationError,
-  type VNPayConfig,
 } from "../src/index.js"
-import { retryDelay } from "../src/http.js"
 
 const TMN = "TESTTMN1"
 const SECRET = "TESTSECRETKEY0123456789ABCDEFGHIJ"
 const API_URL = "https://sandbox.vnpayment.vn/merchant_webapi/api/transaction"
 
 /** Computed here, independently of src/: HMAC-SHA512 over the `|`-joined values, lowercase hex. */
-const pipeHash = (values: readonly string[], secret = SECRET) => createHmac("sha512", secret).update(values.join("|"), "utf8").digest("hex")
+const pipeHash = (values: readonly string[], secret = SECRET) =>
+  createHmac("sha512", secret).update(values.join("|"), "utf8").digest("hex")
 
 // Field orders as documented by VNPay (and STANDARDS.md), spelled out again here on purpose.
 const QUERYDR_RESPONSE_ORDER = [
-  "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef", "vnp_Amount", "vnp_BankCode",
-  "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode", "vnp_PromotionAmount",
+  "vnp_ResponseId",
+  "vnp_Command",
+  "vnp_ResponseCode",
+  "vnp_Message",
+  "vnp_TmnCode",
+  "vnp_TxnRef",
+  "vnp_Amount",
+  "vnp_BankCode",
+  "vnp_PayDate",
+  "vnp_TransactionNo",
+  "vnp_TransactionType",
+  "vnp_TransactionStatus",
+  "vnp_OrderInfo",
+  "vnp_PromotionCode",
+  "vnp_PromotionAmount",
 ]
 const REFUND_RESPONSE_ORDER = QUERYDR_RESPONSE_ORDER.slice(0, 13)
 
@@ -51,7 +65,10 @@ function vnpayAnswer(request: Body, overrides: Body = {}, secret = SECRET): Body
     ...overrides,
   }
   const order = command === "refund" ? REFUND_RESPONSE_ORDER : QUERYDR_RESPONSE_ORDER
-  answer.vnp_SecureHash = pipeHash(order.map((field) => answer[field] ?? ""), secret)
+  answer.vnp_SecureHash = pipeHash(
+    order.map((field) => answer[field] ?? ""),
+    secret
+  )
   return answer
 }
 
@@ -67,7 +84,12 @@ function fakeFetch(respond: (body: Body, attempt: number) => { status?: number; 
   const calls: Captured[] = []
   const fetchImpl: typeof fetch = async (input, init) => {
     const body = JSON.parse(String(init?.body)) as Body
-    calls.push({ url: String(input), method: init?.method ?? "GET", contentType: new Headers(init?.headers).get("content-type"), body })
+    calls.push({
+      url: String(input),
+      method: init?.method ?? "GET",
+      contentType: new Headers(init?.headers).get("content-type"),
+      body,
+    })
     const { status = 200, json } = respond(body, calls.length)
     return new Response(JSON.stringify(json), { status, headers: { "Content-Type": "application/json" } })
   }
@@ -83,14 +105,30 @@ describe("transactions.retrieve (querydr): the request", () => {
   it("sends every documented field, and a hash over RequestId|Version|querydr|TmnCode|TxnRef|TransactionDate|CreateDate|IpAddr|OrderInfo", async () => {
     const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
     const before = Date.now()
-    await client({ fetch }).transactions.retrieve({ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1", orderInfo: "Kiem tra ORDER0001" })
+    await client({ fetch }).transactions.retrieve({
+      txnRef: "ORDER0001",
+      transactionDate: PAYMENT_CREATE,
+      ipAddr: "10.0.0.1",
+      orderInfo: "Kiem tra ORDER0001",
+    })
     expect(calls).toHaveLength(1)
     const [{ url, method, contentType, body }] = calls
     expect(url).toBe(API_URL)
     expect(method).toBe("POST")
     expect(contentType).toBe("application/json")
     expect(Object.keys(body).sort()).toEqual(
-      ["vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TxnRef", "vnp_OrderInfo", "vnp_TransactionDate", "vnp_CreateDate", "vnp_IpAddr", "vnp_SecureHash"].sort(),
+      [
+        "vnp_RequestId",
+        "vnp_Version",
+        "vnp_Command",
+        "vnp_TmnCode",
+        "vnp_TxnRef",
+        "vnp_OrderInfo",
+        "vnp_TransactionDate",
+        "vnp_CreateDate",
+        "vnp_IpAddr",
+        "vnp_SecureHash",
+      ].sort()
     )
     expect(body.vnp_RequestId).toMatch(/^[0-9a-f]{32}$/)
     expect(body.vnp_Version).toBe("2.1.0")
@@ -105,7 +143,15 @@ describe("transactions.retrieve (querydr): the request", () => {
     expect(Number(body.vnp_CreateDate)).toBeGreaterThanOrEqual(Number(gmt7(before - 1000)))
     expect(Number(body.vnp_CreateDate)).toBeLessThanOrEqual(Number(gmt7(Date.now() + 1000)))
     const expected = pipeHash([
-      body.vnp_RequestId, "2.1.0", "querydr", TMN, "ORDER0001", "20250101120000", body.vnp_CreateDate, "10.0.0.1", "Kiem tra ORDER0001",
+      body.vnp_RequestId,
+      "2.1.0",
+      "querydr",
+      TMN,
+      "ORDER0001",
+      "20250101120000",
+      body.vnp_CreateDate,
+      "10.0.0.1",
+      "Kiem tra ORDER0001",
     ])
     expect(body.vnp_SecureHash).toBe(expected)
   })
@@ -113,12 +159,20 @@ describe("transactions.retrieve (querydr): the request", () => {
   it("accepts the transaction date as the yyyyMMddHHmmss string, uses a given requestId, and a new one per call otherwise", async () => {
     const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
     const vnpay = client({ fetch })
-    const result = await vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "::1", requestId: "my-request-1" })
+    const result = await vnpay.transactions.retrieve({
+      txnRef: "ORDER0001",
+      transactionDate: "20250101120000",
+      ipAddr: "::1",
+      requestId: "my-request-1",
+    })
     expect(calls[0].body.vnp_TransactionDate).toBe("20250101120000")
     expect(calls[0].body.vnp_RequestId).toBe("my-request-1")
     expect(calls[0].body.vnp_OrderInfo).toBe("Truy van giao dich ORDER0001")
     expect(result.requestId).toBe("my-request-1")
-    await vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "::1" }, { requestId: "from-options" })
+    await vnpay.transactions.retrieve(
+      { txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "::1" },
+      { requestId: "from-options" }
+    )
     expect(calls[1].body.vnp_RequestId).toBe("from-options")
     await vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "::1" })
     await vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "::1" })
@@ -127,7 +181,12 @@ describe("transactions.retrieve (querydr): the request", () => {
 
   it("signs exactly like the independent `vnpay` package", async () => {
     const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
-    await client({ fetch }).transactions.retrieve({ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1", transactionNo: "14226112" })
+    await client({ fetch }).transactions.retrieve({
+      txnRef: "ORDER0001",
+      transactionDate: PAYMENT_CREATE,
+      ipAddr: "10.0.0.1",
+      transactionNo: "14226112",
+    })
     const ours = calls[0].body
     // vnp_TransactionNo is sent but, as documented, not signed.
     expect(ours.vnp_TransactionNo).toBe("14226112")
@@ -140,7 +199,12 @@ describe("transactions.retrieve (querydr): the request", () => {
       return new Response(JSON.stringify(answers[answers.length - 1]), { status: 200 })
     })
     try {
-      const peer = new PeerVNPay({ tmnCode: TMN, secureSecret: SECRET, testMode: true, hashAlgorithm: HashAlgorithm.SHA512 })
+      const peer = new PeerVNPay({
+        tmnCode: TMN,
+        secureSecret: SECRET,
+        testMode: true,
+        hashAlgorithm: HashAlgorithm.SHA512,
+      })
       const verdict = await peer.queryDr({
         vnp_RequestId: ours.vnp_RequestId,
         vnp_TxnRef: ours.vnp_TxnRef,
@@ -167,13 +231,22 @@ describe("transactions.retrieve (querydr): the request", () => {
       [{ txnRef: "ORDER0001", transactionDate: "20251301120000", ipAddr: "10.0.0.1" }, "transactionDate"],
       [{ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "" }, "ipAddr"],
       [{ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1", orderInfo: "<b>" }, "orderInfo"],
-      [{ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1", requestId: "x".repeat(33) }, "requestId"],
+      [
+        { txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1", requestId: "x".repeat(33) },
+        "requestId",
+      ],
     ]
     for (const [params, param] of bad) {
-      await expect(vnpay.transactions.retrieve(params)).rejects.toMatchObject({ name: "VNPayInvalidRequestError", param })
+      await expect(vnpay.transactions.retrieve(params)).rejects.toMatchObject({
+        name: "VNPayInvalidRequestError",
+        param,
+      })
     }
     await expect(
-      vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1" }, { timeout: 0 }),
+      vnpay.transactions.retrieve(
+        { txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1" },
+        { timeout: 0 }
+      )
     ).rejects.toBeInstanceOf(VNPayInvalidRequestError)
     expect(calls).toHaveLength(0)
   })
@@ -182,7 +255,11 @@ describe("transactions.retrieve (querydr): the request", () => {
 describe("transactions.retrieve (querydr): the response", () => {
   const retrieve = (answer: (body: Body) => unknown) => {
     const { fetch } = fakeFetch((body) => ({ json: answer(body) }))
-    return client({ fetch }).transactions.retrieve({ txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "10.0.0.1" })
+    return client({ fetch }).transactions.retrieve({
+      txnRef: "ORDER0001",
+      transactionDate: PAYMENT_CREATE,
+      ipAddr: "10.0.0.1",
+    })
   }
 
   it("verifies the signature and returns a typed, camelCased result", async () => {
@@ -221,10 +298,15 @@ describe("transactions.retrieve (querydr): the response", () => {
   })
 
   it("signs promotion fields too", async () => {
-    const result = await retrieve((body) => vnpayAnswer(body, { vnp_PromotionCode: "KM10", vnp_PromotionAmount: "1000000" }))
+    const result = await retrieve((body) =>
+      vnpayAnswer(body, { vnp_PromotionCode: "KM10", vnp_PromotionAmount: "1000000" })
+    )
     expect(result.promotionCode).toBe("KM10")
     await expect(
-      retrieve((body) => ({ ...vnpayAnswer(body, { vnp_PromotionCode: "KM10", vnp_PromotionAmount: "1000000" }), vnp_PromotionAmount: "9000000" })),
+      retrieve((body) => ({
+        ...vnpayAnswer(body, { vnp_PromotionCode: "KM10", vnp_PromotionAmount: "1000000" }),
+        vnp_PromotionAmount: "9000000",
+      }))
     ).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
   })
 
@@ -233,7 +315,7 @@ describe("transactions.retrieve (querydr): the response", () => {
       retrieve((body) => {
         const answer = vnpayAnswer(body)
         return { ...answer, [field]: `${answer[field] ?? ""}1` }
-      }),
+      })
     ).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
   })
 
@@ -242,22 +324,33 @@ describe("transactions.retrieve (querydr): the response", () => {
       retrieve((body) => {
         const { vnp_SecureHash: _hash, ...unsigned } = vnpayAnswer(body)
         return unsigned
-      }),
+      })
     ).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
-    await expect(retrieve((body) => vnpayAnswer(body, {}, "another-secret"))).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
-    await expect(retrieve((body) => vnpayAnswer(body, { vnp_TmnCode: "OTHERTMN" }))).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
+    await expect(retrieve((body) => vnpayAnswer(body, {}, "another-secret"))).rejects.toBeInstanceOf(
+      VNPaySignatureVerificationError
+    )
+    await expect(retrieve((body) => vnpayAnswer(body, { vnp_TmnCode: "OTHERTMN" }))).rejects.toBeInstanceOf(
+      VNPaySignatureVerificationError
+    )
   })
 
-  it.each(["02", "03", "91", "94", "97", "99"])("turns API response code %s into VNPayAPIError with its meaning", async (code) => {
-    const error = await retrieve((body) => vnpayAnswer(body, { vnp_ResponseCode: code, vnp_Message: "x" })).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(VNPayAPIError)
-    expect((error as VNPayAPIError).code).toBe(code)
-    expect((error as VNPayAPIError).meaning).toEqual(API_RESPONSE_CODES[code])
-    expect((error as VNPayAPIError).statusCode).toBe(200)
-  })
+  it.each(["02", "03", "91", "94", "97", "99"])(
+    "turns API response code %s into VNPayAPIError with its meaning",
+    async (code) => {
+      const error = await retrieve((body) => vnpayAnswer(body, { vnp_ResponseCode: code, vnp_Message: "x" })).catch(
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(VNPayAPIError)
+      expect((error as VNPayAPIError).code).toBe(code)
+      expect((error as VNPayAPIError).meaning).toEqual(API_RESPONSE_CODES[code])
+      expect((error as VNPayAPIError).statusCode).toBe(200)
+    }
+  )
 
   it("reports an unsigned error answer as VNPayAPIError, a non-JSON answer as INVALID_RESPONSE", async () => {
-    const unsigned = await retrieve(() => ({ vnp_ResponseCode: "91", vnp_Message: "Not found" })).catch((e: unknown) => e)
+    const unsigned = await retrieve(() => ({ vnp_ResponseCode: "91", vnp_Message: "Not found" })).catch(
+      (e: unknown) => e
+    )
     expect(unsigned).toBeInstanceOf(VNPayAPIError)
     expect((unsigned as VNPayAPIError).code).toBe("91")
     expect((unsigned as VNPayAPIError).meaning.en).toBe("Transaction not found")
@@ -284,40 +377,78 @@ describe("refunds.create: the request", () => {
   it.each([
     ["full", "02", 150000],
     ["partial", "03", 20000],
-  ] as const)("sends a %s refund (type %s) with the documented fields and hash", async (type, transactionType, amount) => {
-    const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
-    const result = await client({ fetch }).refunds.create({ ...params, type, amount, orderInfo: "Hoan tien don ORDER0001" })
-    const [{ url, body }] = calls
-    expect(url).toBe(API_URL)
-    expect(Object.keys(body).sort()).toEqual(
-      [
-        "vnp_RequestId", "vnp_Version", "vnp_Command", "vnp_TmnCode", "vnp_TransactionType", "vnp_TxnRef", "vnp_Amount", "vnp_OrderInfo",
-        "vnp_TransactionNo", "vnp_TransactionDate", "vnp_CreateBy", "vnp_CreateDate", "vnp_IpAddr", "vnp_SecureHash",
-      ].sort(),
-    )
-    expect(body).toMatchObject({
-      vnp_Version: "2.1.0",
-      vnp_Command: "refund",
-      vnp_TmnCode: TMN,
-      vnp_TransactionType: transactionType,
-      vnp_TxnRef: "ORDER0001",
-      vnp_Amount: String(amount * 100),
-      vnp_OrderInfo: "Hoan tien don ORDER0001",
-      vnp_TransactionNo: "14226112",
-      vnp_TransactionDate: "20250101120000",
-      vnp_CreateBy: "admin@choso.vn",
-      vnp_IpAddr: "10.0.0.1",
-    })
-    expect(body.vnp_RequestId).toMatch(/^[0-9a-f]{32}$/)
-    expect(body.vnp_CreateDate).toMatch(/^\d{14}$/)
-    expect(body.vnp_SecureHash).toBe(
-      pipeHash([
-        body.vnp_RequestId, "2.1.0", "refund", TMN, transactionType, "ORDER0001", String(amount * 100), "14226112", "20250101120000",
-        "admin@choso.vn", body.vnp_CreateDate, "10.0.0.1", "Hoan tien don ORDER0001",
-      ]),
-    )
-    expect(result).toMatchObject({ responseCode: "00", amount, transactionType, succeeded: true, status: "succeeded", requestId: body.vnp_RequestId })
-  })
+  ] as const)(
+    "sends a %s refund (type %s) with the documented fields and hash",
+    async (type, transactionType, amount) => {
+      const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
+      const result = await client({ fetch }).refunds.create({
+        ...params,
+        type,
+        amount,
+        orderInfo: "Hoan tien don ORDER0001",
+      })
+      const [{ url, body }] = calls
+      expect(url).toBe(API_URL)
+      expect(Object.keys(body).sort()).toEqual(
+        [
+          "vnp_RequestId",
+          "vnp_Version",
+          "vnp_Command",
+          "vnp_TmnCode",
+          "vnp_TransactionType",
+          "vnp_TxnRef",
+          "vnp_Amount",
+          "vnp_OrderInfo",
+          "vnp_TransactionNo",
+          "vnp_TransactionDate",
+          "vnp_CreateBy",
+          "vnp_CreateDate",
+          "vnp_IpAddr",
+          "vnp_SecureHash",
+        ].sort()
+      )
+      expect(body).toMatchObject({
+        vnp_Version: "2.1.0",
+        vnp_Command: "refund",
+        vnp_TmnCode: TMN,
+        vnp_TransactionType: transactionType,
+        vnp_TxnRef: "ORDER0001",
+        vnp_Amount: String(amount * 100),
+        vnp_OrderInfo: "Hoan tien don ORDER0001",
+        vnp_TransactionNo: "14226112",
+        vnp_TransactionDate: "20250101120000",
+        vnp_CreateBy: "admin@choso.vn",
+        vnp_IpAddr: "10.0.0.1",
+      })
+      expect(body.vnp_RequestId).toMatch(/^[0-9a-f]{32}$/)
+      expect(body.vnp_CreateDate).toMatch(/^\d{14}$/)
+      expect(body.vnp_SecureHash).toBe(
+        pipeHash([
+          body.vnp_RequestId,
+          "2.1.0",
+          "refund",
+          TMN,
+          transactionType,
+          "ORDER0001",
+          String(amount * 100),
+          "14226112",
+          "20250101120000",
+          "admin@choso.vn",
+          body.vnp_CreateDate,
+          "10.0.0.1",
+          "Hoan tien don ORDER0001",
+        ])
+      )
+      expect(result).toMatchObject({
+        responseCode: "00",
+        amount,
+        transactionType,
+        succeeded: true,
+        status: "succeeded",
+        requestId: body.vnp_RequestId,
+      })
+    }
+  )
 
   it("signs exactly like the independent `vnpay` package", async () => {
     const { fetch, calls } = fakeFetch((body) => ({ json: vnpayAnswer(body) }))
@@ -327,10 +458,17 @@ describe("refunds.create: the request", () => {
     vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as Body
       peerBodies.push(body)
-      return new Response(JSON.stringify(vnpayAnswer({ ...body, vnp_Amount: String(body.vnp_Amount) })), { status: 200 })
+      return new Response(JSON.stringify(vnpayAnswer({ ...body, vnp_Amount: String(body.vnp_Amount) })), {
+        status: 200,
+      })
     })
     try {
-      const peer = new PeerVNPay({ tmnCode: TMN, secureSecret: SECRET, testMode: true, hashAlgorithm: HashAlgorithm.SHA512 })
+      const peer = new PeerVNPay({
+        tmnCode: TMN,
+        secureSecret: SECRET,
+        testMode: true,
+        hashAlgorithm: HashAlgorithm.SHA512,
+      })
       const peerVerdict = await peer.refund({
         vnp_RequestId: ours.vnp_RequestId,
         vnp_TransactionType: VnpTransactionType.PARTIAL_REFUND,
@@ -368,7 +506,10 @@ describe("refunds.create: the request", () => {
       [{ ipAddr: "999.0.0.1" }, "ipAddr"],
     ]
     for (const [change, param] of bad) {
-      await expect(vnpay.refunds.create({ ...params, ...change } as typeof params)).rejects.toMatchObject({ name: "VNPayInvalidRequestError", param })
+      await expect(vnpay.refunds.create({ ...params, ...change } as typeof params)).rejects.toMatchObject({
+        name: "VNPayInvalidRequestError",
+        param,
+      })
     }
     expect(calls).toHaveLength(0)
   })
@@ -378,13 +519,25 @@ describe("refunds.create: the response", () => {
   const refund = (answer: (body: Body) => unknown) => {
     const { fetch } = fakeFetch((body) => ({ json: answer(body) }))
     return client({ fetch }).refunds.create({
-      txnRef: "ORDER0001", amount: 150000, transactionNo: "14226112", transactionDate: "20250101120000", type: "full", createdBy: "admin", ipAddr: "10.0.0.1",
+      txnRef: "ORDER0001",
+      amount: 150000,
+      transactionNo: "14226112",
+      transactionDate: "20250101120000",
+      type: "full",
+      createdBy: "admin",
+      ipAddr: "10.0.0.1",
     })
   }
 
   it("returns a typed result; a refund VNPay is still processing is 'pending'", async () => {
     const done = await refund((body) => vnpayAnswer(body))
-    expect(done).toMatchObject({ amount: 150000, transactionType: "02", succeeded: true, status: "succeeded", message: "Refund success" })
+    expect(done).toMatchObject({
+      amount: 150000,
+      transactionType: "02",
+      succeeded: true,
+      status: "succeeded",
+      message: "Refund success",
+    })
     const processing = await refund((body) => vnpayAnswer(body, { vnp_TransactionStatus: "05" }))
     expect(processing).toMatchObject({ succeeded: false, status: "pending" })
   })
@@ -394,7 +547,7 @@ describe("refunds.create: the response", () => {
       refund((body) => {
         const answer = vnpayAnswer(body)
         return { ...answer, [field]: `${answer[field] ?? ""}1` }
-      }),
+      })
     ).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
   })
 
@@ -423,7 +576,9 @@ afterEach(async () => {
 })
 
 /** Starts a VNPay-like API on 127.0.0.1:0; `handle` decides per attempt (1-based). */
-async function apiServer(handle: (attempt: number, body: Body, res: ServerResponse) => void): Promise<{ baseUrl: string; hits: Hit[] }> {
+async function apiServer(
+  handle: (attempt: number, body: Body, res: ServerResponse) => void
+): Promise<{ baseUrl: string; hits: Hit[] }> {
   const hits: Hit[] = []
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let text = ""
@@ -449,13 +604,13 @@ const answerJson = (res: ServerResponse, status: number, json: unknown) => {
 const retrieveFrom = (baseUrl: string, config: Partial<VNPayConfig> = {}, options = {}) =>
   client({ environment: { baseUrl }, ...config }).transactions.retrieve(
     { txnRef: "ORDER0001", transactionDate: PAYMENT_CREATE, ipAddr: "127.0.0.1" },
-    options,
+    options
   )
 
 describe("HTTP: retries, backoff and timeouts (real local server)", () => {
   it("retries two 503s and succeeds on the 3rd attempt with the SAME request id and body", async () => {
     const { baseUrl, hits } = await apiServer((attempt, body, res) =>
-      attempt <= 2 ? answerJson(res, 503, { error: "busy" }) : answerJson(res, 200, vnpayAnswer(body)),
+      attempt <= 2 ? answerJson(res, 503, { error: "busy" }) : answerJson(res, 200, vnpayAnswer(body))
     )
     const result = await retrieveFrom(baseUrl, { maxNetworkRetries: 2, retryBaseDelayMs: 20 })
     expect(hits).toHaveLength(3)
@@ -480,7 +635,9 @@ describe("HTTP: retries, backoff and timeouts (real local server)", () => {
       /* never answers */
     })
     const started = performance.now()
-    const error = await retrieveFrom(baseUrl, { timeout: 200, maxNetworkRetries: 1, retryBaseDelayMs: 5 }).catch((e: unknown) => e)
+    const error = await retrieveFrom(baseUrl, { timeout: 200, maxNetworkRetries: 1, retryBaseDelayMs: 5 }).catch(
+      (e: unknown) => e
+    )
     const elapsed = performance.now() - started
     expect(error).toBeInstanceOf(VNPayConnectionError)
     expect((error as VNPayConnectionError).message).toMatch(/timed out after 200 ms/)
@@ -494,9 +651,11 @@ describe("HTTP: retries, backoff and timeouts (real local server)", () => {
       /* never answers */
     })
     const started = performance.now()
-    const error = await retrieveFrom(baseUrl, { timeout: 30_000, maxNetworkRetries: 0, retryBaseDelayMs: 5 }, { timeout: 150, maxNetworkRetries: 2 }).catch(
-      (e: unknown) => e,
-    )
+    const error = await retrieveFrom(
+      baseUrl,
+      { timeout: 30_000, maxNetworkRetries: 0, retryBaseDelayMs: 5 },
+      { timeout: 150, maxNetworkRetries: 2 }
+    ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(VNPayConnectionError)
     expect(hits).toHaveLength(3)
     expect(performance.now() - started).toBeLessThan(3000)
@@ -511,7 +670,9 @@ describe("HTTP: retries, backoff and timeouts (real local server)", () => {
       attempts++
       return globalThis.fetch(input, init)
     }
-    const error = await retrieveFrom(baseUrl, { fetch: counting, maxNetworkRetries: 2, retryBaseDelayMs: 5 }).catch((e: unknown) => e)
+    const error = await retrieveFrom(baseUrl, { fetch: counting, maxNetworkRetries: 2, retryBaseDelayMs: 5 }).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(VNPayConnectionError)
     expect((error as VNPayConnectionError).cause).toBeDefined()
     expect(attempts).toBe(3)
@@ -526,17 +687,23 @@ describe("HTTP: retries, backoff and timeouts (real local server)", () => {
   })
 
   it("does not retry a bad signature or an API error code", async () => {
-    const tampered = await apiServer((_attempt, body, res) => answerJson(res, 200, { ...vnpayAnswer(body), vnp_Amount: "1" }))
-    await expect(retrieveFrom(tampered.baseUrl, { maxNetworkRetries: 3 })).rejects.toBeInstanceOf(VNPaySignatureVerificationError)
+    const tampered = await apiServer((_attempt, body, res) =>
+      answerJson(res, 200, { ...vnpayAnswer(body), vnp_Amount: "1" })
+    )
+    await expect(retrieveFrom(tampered.baseUrl, { maxNetworkRetries: 3 })).rejects.toBeInstanceOf(
+      VNPaySignatureVerificationError
+    )
     expect(tampered.hits).toHaveLength(1)
-    const duplicate = await apiServer((_attempt, body, res) => answerJson(res, 200, vnpayAnswer(body, { vnp_ResponseCode: "94" })))
+    const duplicate = await apiServer((_attempt, body, res) =>
+      answerJson(res, 200, vnpayAnswer(body, { vnp_ResponseCode: "94" }))
+    )
     await expect(retrieveFrom(duplicate.baseUrl, { maxNetworkRetries: 3 })).rejects.toBeInstanceOf(VNPayAPIError)
     expect(duplicate.hits).toHaveLength(1)
   })
 
   it("backs off exponentially: waits grow between attempts (real timers)", async () => {
     const { baseUrl, hits } = await apiServer((attempt, body, res) =>
-      attempt <= 3 ? answerJson(res, 502, {}) : answerJson(res, 200, vnpayAnswer(body)),
+      attempt <= 3 ? answerJson(res, 502, {}) : answerJson(res, 200, vnpayAnswer(body))
     )
     // random() = 1 takes the top of each jitter window: 40, 80, 160 ms.
     await retrieveFrom(baseUrl, { maxNetworkRetries: 3, retryBaseDelayMs: 40, random: () => 1 })
@@ -555,7 +722,13 @@ describe("HTTP: retries, backoff and timeouts (real local server)", () => {
     const sleep = async (ms: number) => {
       waits.push(ms)
     }
-    await retrieveFrom(baseUrl, { maxNetworkRetries: 6, retryBaseDelayMs: 500, retryMaxDelayMs: 8000, random: () => 0.5, sleep }).catch(() => undefined)
+    await retrieveFrom(baseUrl, {
+      maxNetworkRetries: 6,
+      retryBaseDelayMs: 500,
+      retryMaxDelayMs: 8000,
+      random: () => 0.5,
+      sleep,
+    }).catch(() => undefined)
     expect(waits).toEqual([250, 500, 1000, 2000, 4000, 4000])
     expect(retryDelay(0, 500, 8000, () => 0)).toBe(0)
     expect(retryDelay(2, 500, 8000, () => 0.999)).toBe(1998)

@@ -8,11 +8,16 @@ describe("PAYMENT_METHODS", () => {
 
   it("tells a method from a bank's code, another case or another type", () => {
     for (const method of PAYMENT_METHODS) expect(isPaymentMethod(method)).toBe(true)
-    for (const other of ["NCB", "vnpayqr", "", null, undefined, 1, ["VNPAYQR"]]) expect(isPaymentMethod(other)).toBe(false)
+    for (const other of ["NCB", "vnpayqr", "", null, undefined, 1, ["VNPAYQR"]])
+      expect(isPaymentMethod(other)).toBe(false)
   })
 
   it("puts each method in a payment URL as vnp_BankCode", () => {
-    const vnpay = new VNPay({ tmnCode: "TESTTMN1", hashSecret: "TESTSECRETKEY0123456789ABCDEFGHIJ", environment: "sandbox" })
+    const vnpay = new VNPay({
+      tmnCode: "TESTTMN1",
+      hashSecret: "TESTSECRETKEY0123456789ABCDEFGHIJ",
+      environment: "sandbox",
+    })
     for (const bankCode of PAYMENT_METHODS) {
       const { params } = vnpay.paymentUrls.create({
         amount: 150000,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest"
 import {
-  VNPay,
-  VNPayInvalidRequestError,
   environmentFromUrl,
   fromVnpAmount,
-  toVnpAmount,
   type PaymentUrlCreateParams,
+  toVnpAmount,
+  VNPay,
+  VNPayInvalidRequestError,
 } from "../src/index.js"
 
 // The vector of /work/shared/STANDARDS.md (VNPay 2.1.0), through the public API.
@@ -68,22 +68,36 @@ describe("paymentUrls.create", () => {
 
   it("uses environment { baseUrl } and { paymentUrl, apiUrl }, and production's own host", () => {
     const local = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { baseUrl: "http://localhost:8090/" } })
-    expect(local.paymentUrls.create(valid).url).toBe(EXPECTED.replace("https://sandbox.vnpayment.vn", "http://localhost:8090"))
+    expect(local.paymentUrls.create(valid).url).toBe(
+      EXPECTED.replace("https://sandbox.vnpayment.vn", "http://localhost:8090")
+    )
     expect(local.environment.apiUrl).toBe("http://localhost:8090/merchant_webapi/api/transaction")
     const prod = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: "production" })
-    expect(prod.paymentUrls.create(valid).url.startsWith("https://pay.vnpay.vn/vpcpay.html?vnp_Amount=15000000&")).toBe(true)
+    expect(prod.paymentUrls.create(valid).url.startsWith("https://pay.vnpay.vn/vpcpay.html?vnp_Amount=15000000&")).toBe(
+      true
+    )
     expect(prod.environment.apiUrl).toBe("https://merchant.vnpay.vn/merchant_webapi/api/transaction")
-    const explicit = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { paymentUrl: "https://a.test/pay", apiUrl: "https://b.test/api" } })
+    const explicit = new VNPay({
+      tmnCode: TMN,
+      hashSecret: SECRET,
+      environment: { paymentUrl: "https://a.test/pay", apiUrl: "https://b.test/api" },
+    })
     expect(explicit.paymentUrls.create(valid).url.startsWith("https://a.test/pay?")).toBe(true)
     expect(explicit.environment.apiUrl).toBe("https://b.test/api")
   })
 
   it("rejects a bad environment or missing credentials", () => {
-    expect(() => new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { baseUrl: "ftp://x" } })).toThrow(VNPayInvalidRequestError)
-    expect(() => new VNPay({ tmnCode: "", hashSecret: SECRET, environment: "sandbox" })).toThrow(VNPayInvalidRequestError)
+    expect(() => new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { baseUrl: "ftp://x" } })).toThrow(
+      VNPayInvalidRequestError
+    )
+    expect(() => new VNPay({ tmnCode: "", hashSecret: SECRET, environment: "sandbox" })).toThrow(
+      VNPayInvalidRequestError
+    )
     expect(() => new VNPay({ tmnCode: TMN, hashSecret: "", environment: "sandbox" })).toThrow(VNPayInvalidRequestError)
     // @ts-expect-error an unknown environment name
-    expect(() => new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: "staging" })).toThrow(VNPayInvalidRequestError)
+    expect(() => new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: "staging" })).toThrow(
+      VNPayInvalidRequestError
+    )
   })
 
   const invalid: Array<[string, Partial<Record<keyof PaymentUrlCreateParams, unknown>>, string]> = [
@@ -97,7 +111,7 @@ describe("paymentUrls.create", () => {
     ["amount as a string", { amount: "150000" }, "amount"],
     ["missing amount", { amount: undefined }, "amount"],
     ['txnRef "a b"', { txnRef: "a b" }, "txnRef"],
-    ["txnRef \"x'; drop\"", { txnRef: "x'; drop" }, "txnRef"],
+    ['txnRef "x\'; drop"', { txnRef: "x'; drop" }, "txnRef"],
     ["txnRef of 101 characters", { txnRef: "A".repeat(101) }, "txnRef"],
     ["empty txnRef", { txnRef: "" }, "txnRef"],
     ["txnRef with an accent", { txnRef: "ĐH1" }, "txnRef"],
@@ -134,8 +148,12 @@ describe("paymentUrls.create", () => {
   it("accepts IPv6 addresses and the range's edges", () => {
     expect(() => vnpay.paymentUrls.create({ ...valid, ipAddr: "2001:db8::1" })).not.toThrow()
     expect(() => vnpay.paymentUrls.create({ ...valid, ipAddr: "::1" })).not.toThrow()
-    expect(new URL(vnpay.paymentUrls.create({ ...valid, amount: 5000 }).url).searchParams.get("vnp_Amount")).toBe("500000")
-    expect(new URL(vnpay.paymentUrls.create({ ...valid, amount: 999_999_999 }).url).searchParams.get("vnp_Amount")).toBe("99999999900")
+    expect(new URL(vnpay.paymentUrls.create({ ...valid, amount: 5000 }).url).searchParams.get("vnp_Amount")).toBe(
+      "500000"
+    )
+    expect(
+      new URL(vnpay.paymentUrls.create({ ...valid, amount: 999_999_999 }).url).searchParams.get("vnp_Amount")
+    ).toBe("99999999900")
   })
 })
 
@@ -169,7 +187,11 @@ describe("environmentFromUrl", () => {
   })
 
   it("configures a working client", () => {
-    const client = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: environmentFromUrl("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html") })
+    const client = new VNPay({
+      tmnCode: TMN,
+      hashSecret: SECRET,
+      environment: environmentFromUrl("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html"),
+    })
     expect(client.paymentUrls.create(valid).url).toBe(EXPECTED)
   })
 })

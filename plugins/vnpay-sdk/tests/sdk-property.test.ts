@@ -1,6 +1,6 @@
 import fc from "fast-check"
-import { HashAlgorithm, ProductCode, VnpLocale, VNPay as PeerVNPay, type ReturnQueryFromVNPay } from "vnpay"
 import { describe, expect, it } from "vitest"
+import { HashAlgorithm, VNPay as PeerVNPay, ProductCode, type ReturnQueryFromVNPay, VnpLocale } from "vnpay"
 import { VNPay, VNPayInvalidRequestError, VNPaySignatureVerificationError } from "../src/index.js"
 
 const TMN = "TESTTMN1"
@@ -33,7 +33,11 @@ const paramsArb = fc.record({
   orderInfo: orderInfoArb,
   locale: fc.constantFrom<"vn" | "en">("vn", "en"),
   bankCode: fc.option(fc.constantFrom("VNPAYQR", "VNBANK", "INTCARD"), { nil: undefined }),
-  createDate: fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T23:59:59Z"), noInvalidDate: true }),
+  createDate: fc.date({
+    min: new Date("2020-01-01T00:00:00Z"),
+    max: new Date("2035-12-31T23:59:59Z"),
+    noInvalidDate: true,
+  }),
   expiresInMinutes: fc.integer({ min: 1, max: 1440 }),
   ipAddr: fc.ipV4(),
 })
@@ -62,7 +66,7 @@ describe("payment URLs agree with the independent `vnpay` package", () => {
         expect(mineHash).toBe(theirHash)
         expect(mine.url).toBe(theirs)
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     )
   })
 })
@@ -70,7 +74,12 @@ describe("payment URLs agree with the independent `vnpay` package", () => {
 describe("a signed return query does not survive tampering", () => {
   const base = (txnRef: string, amount: number) =>
     Object.fromEntries(
-      ours.testHelpers.signedReturnQuery({ txnRef, amount, transactionNo: "14226112", payDate: new Date("2025-01-01T05:03:00Z") }),
+      ours.testHelpers.signedReturnQuery({
+        txnRef,
+        amount,
+        transactionNo: "14226112",
+        payDate: new Date("2025-01-01T05:03:00Z"),
+      })
     )
   const signedArb = fc.record({ txnRef: txnRefArb, amount: fc.integer({ min: 5_000, max: 999_999_999 }) })
 
@@ -83,20 +92,27 @@ describe("a signed return query does not survive tampering", () => {
         expect(verified.isVerified).toBe(true)
         expect(verified.vnp_Amount).toBe(amount)
       }),
-      { numRuns: 100 },
+      { numRuns: 100 }
     )
   })
 
   it("fails when any one vnp_* value changes", () => {
     fc.assert(
-      fc.property(signedArb, fc.nat(), fc.string({ minLength: 1, maxLength: 20 }), ({ txnRef, amount }, pick, newValue) => {
-        const query = base(txnRef, amount)
-        const keys = Object.keys(query)
-        const key = keys[pick % keys.length]
-        fc.pre(query[key] !== newValue)
-        expect(() => ours.webhooks.constructEvent({ ...query, [key]: newValue })).toThrow(VNPaySignatureVerificationError)
-      }),
-      { numRuns: 300 },
+      fc.property(
+        signedArb,
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        ({ txnRef, amount }, pick, newValue) => {
+          const query = base(txnRef, amount)
+          const keys = Object.keys(query)
+          const key = keys[pick % keys.length]
+          fc.pre(query[key] !== newValue)
+          expect(() => ours.webhooks.constructEvent({ ...query, [key]: newValue })).toThrow(
+            VNPaySignatureVerificationError
+          )
+        }
+      ),
+      { numRuns: 300 }
     )
   })
 
@@ -108,7 +124,7 @@ describe("a signed return query does not survive tampering", () => {
         const { [keys[pick % keys.length]]: _dropped, ...rest } = query
         expect(() => ours.webhooks.constructEvent(rest)).toThrow(VNPaySignatureVerificationError)
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     )
   })
 
@@ -123,7 +139,7 @@ describe("a signed return query does not survive tampering", () => {
         fc.pre(!(key in query))
         expect(() => ours.webhooks.constructEvent({ ...query, [key]: value })).toThrow(VNPaySignatureVerificationError)
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     )
   })
 
@@ -131,7 +147,9 @@ describe("a signed return query does not survive tampering", () => {
     const query = base("ORDER0001", 150000)
     expect(ours.webhooks.constructEvent({ ...query, utm_source: "x" }).txnRef).toBe("ORDER0001")
     const { vnp_Amount: _amount, ...rest } = query
-    expect(() => ours.webhooks.constructEvent({ ...rest, amount: query.vnp_Amount })).toThrow(VNPaySignatureVerificationError)
+    expect(() => ours.webhooks.constructEvent({ ...rest, amount: query.vnp_Amount })).toThrow(
+      VNPaySignatureVerificationError
+    )
   })
 
   it("rejects a correctly signed query for another terminal", () => {
@@ -140,7 +158,11 @@ describe("a signed return query does not survive tampering", () => {
   })
 
   it("rejects a signed query whose amount is not ×100 as an invalid request", () => {
-    const odd = ours.testHelpers.signedReturnQuery({ txnRef: "ORDER0001", amount: 150000, overrides: { vnp_Amount: "15000050" } })
+    const odd = ours.testHelpers.signedReturnQuery({
+      txnRef: "ORDER0001",
+      amount: 150000,
+      overrides: { vnp_Amount: "15000050" },
+    })
     expect(() => ours.webhooks.constructEvent(odd)).toThrow(VNPayInvalidRequestError)
   })
 })

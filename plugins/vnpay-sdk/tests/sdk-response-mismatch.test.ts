@@ -10,8 +10,21 @@ const SECRET = "MISMATCH-TEST-SECRET-0123456789"
 
 // VNPay's response hash orders, written out here independently of src/.
 const QUERYDR_ORDER = [
-  "vnp_ResponseId", "vnp_Command", "vnp_ResponseCode", "vnp_Message", "vnp_TmnCode", "vnp_TxnRef", "vnp_Amount", "vnp_BankCode",
-  "vnp_PayDate", "vnp_TransactionNo", "vnp_TransactionType", "vnp_TransactionStatus", "vnp_OrderInfo", "vnp_PromotionCode", "vnp_PromotionAmount",
+  "vnp_ResponseId",
+  "vnp_Command",
+  "vnp_ResponseCode",
+  "vnp_Message",
+  "vnp_TmnCode",
+  "vnp_TxnRef",
+  "vnp_Amount",
+  "vnp_BankCode",
+  "vnp_PayDate",
+  "vnp_TransactionNo",
+  "vnp_TransactionType",
+  "vnp_TransactionStatus",
+  "vnp_OrderInfo",
+  "vnp_PromotionCode",
+  "vnp_PromotionAmount",
 ]
 const REFUND_ORDER = QUERYDR_ORDER.slice(0, 13)
 
@@ -72,15 +85,27 @@ async function vnpayApi(answer: (request: Body) => Body): Promise<{ vnpay: VNPay
   servers.push(server)
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const vnpay = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: { baseUrl }, maxNetworkRetries: 3, retryBaseDelayMs: 1 })
+  const vnpay = new VNPay({
+    tmnCode: TMN,
+    hashSecret: SECRET,
+    environment: { baseUrl },
+    maxNetworkRetries: 3,
+    retryBaseDelayMs: 1,
+  })
   return { vnpay, hits }
 }
 
-const retrieve = (vnpay: VNPay) => vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "127.0.0.1" })
+const retrieve = (vnpay: VNPay) =>
+  vnpay.transactions.retrieve({ txnRef: "ORDER0001", transactionDate: "20250101120000", ipAddr: "127.0.0.1" })
 const refund = (vnpay: VNPay) =>
   vnpay.refunds.create({
-    txnRef: "ORDER0001", amount: 150000, type: "full", transactionNo: "14226112", transactionDate: "20250101120000",
-    createdBy: "admin", ipAddr: "127.0.0.1",
+    txnRef: "ORDER0001",
+    amount: 150000,
+    type: "full",
+    transactionNo: "14226112",
+    transactionDate: "20250101120000",
+    createdBy: "admin",
+    ipAddr: "127.0.0.1",
   })
 
 async function mismatch(call: Promise<unknown>): Promise<VNPayResponseMismatchError> {
@@ -88,7 +113,7 @@ async function mismatch(call: Promise<unknown>): Promise<VNPayResponseMismatchEr
     (result) => {
       throw new Error(`expected a VNPayResponseMismatchError, got a result: ${JSON.stringify(result)}`)
     },
-    (e: unknown) => e,
+    (e: unknown) => e
   )
   expect(error).toBeInstanceOf(VNPayResponseMismatchError)
   expect(error).toBeInstanceOf(VNPayError)
@@ -104,14 +129,25 @@ describe("querydr: an answer about another request is never returned", () => {
   it("throws VNPayResponseMismatchError for a signed success about another vnp_TxnRef, and does not retry", async () => {
     const { vnpay, hits } = await vnpayApi((request) => signedAnswer(request, { vnp_TxnRef: "ORDER0002" }))
     const error = await mismatch(retrieve(vnpay))
-    expect(error).toMatchObject({ name: "VNPayResponseMismatchError", type: "VNPayResponseMismatchError", field: "vnp_TxnRef", expected: "ORDER0001", received: "ORDER0002", statusCode: 200 })
+    expect(error).toMatchObject({
+      name: "VNPayResponseMismatchError",
+      type: "VNPayResponseMismatchError",
+      field: "vnp_TxnRef",
+      expected: "ORDER0001",
+      received: "ORDER0002",
+      statusCode: 200,
+    })
     expect((error.raw as Body).vnp_TxnRef).toBe("ORDER0002")
     expect(hits).toHaveLength(1)
   })
 
   it("throws for a signed answer to another command (a refund answer to a querydr)", async () => {
     const { vnpay } = await vnpayApi((request) => signedAnswer(request, { vnp_Command: "refund" }))
-    expect(await mismatch(retrieve(vnpay))).toMatchObject({ field: "vnp_Command", expected: "querydr", received: "refund" })
+    expect(await mismatch(retrieve(vnpay))).toMatchObject({
+      field: "vnp_Command",
+      expected: "querydr",
+      received: "refund",
+    })
   })
 
   it("throws for a signed success that names no TxnRef or no command", async () => {
@@ -122,12 +158,16 @@ describe("querydr: an answer about another request is never returned", () => {
   })
 
   it("throws the mismatch, not the API error, for a signed error answer about another TxnRef", async () => {
-    const { vnpay } = await vnpayApi((request) => signedAnswer(request, { vnp_ResponseCode: "91", vnp_TxnRef: "ORDER0002" }))
+    const { vnpay } = await vnpayApi((request) =>
+      signedAnswer(request, { vnp_ResponseCode: "91", vnp_TxnRef: "ORDER0002" })
+    )
     expect(await mismatch(retrieve(vnpay))).toMatchObject({ field: "vnp_TxnRef", received: "ORDER0002" })
   })
 
   it("still reports a signed error answer that names no TxnRef as VNPayAPIError", async () => {
-    const { vnpay } = await vnpayApi((request) => signedAnswer(request, { vnp_ResponseCode: "91", vnp_TxnRef: undefined }))
+    const { vnpay } = await vnpayApi((request) =>
+      signedAnswer(request, { vnp_ResponseCode: "91", vnp_TxnRef: undefined })
+    )
     await expect(retrieve(vnpay)).rejects.toSatisfy((e) => e instanceof VNPayAPIError && e.code === "91")
   })
 })
@@ -139,14 +179,24 @@ describe("refund: an answer about another request is never returned", () => {
   })
 
   it("throws VNPayResponseMismatchError for a signed refund answer about another vnp_TxnRef", async () => {
-    const { vnpay, hits } = await vnpayApi((request) => signedAnswer(request, { vnp_TxnRef: "ORDER0002", vnp_TransactionStatus: "05" }))
-    expect(await mismatch(refund(vnpay))).toMatchObject({ field: "vnp_TxnRef", expected: "ORDER0001", received: "ORDER0002" })
+    const { vnpay, hits } = await vnpayApi((request) =>
+      signedAnswer(request, { vnp_TxnRef: "ORDER0002", vnp_TransactionStatus: "05" })
+    )
+    expect(await mismatch(refund(vnpay))).toMatchObject({
+      field: "vnp_TxnRef",
+      expected: "ORDER0001",
+      received: "ORDER0002",
+    })
     expect(hits).toHaveLength(1)
   })
 
   it("throws for a signed querydr answer to a refund request", async () => {
     const { vnpay } = await vnpayApi((request) => signedAnswer(request, { vnp_Command: "querydr" }))
-    expect(await mismatch(refund(vnpay))).toMatchObject({ field: "vnp_Command", expected: "refund", received: "querydr" })
+    expect(await mismatch(refund(vnpay))).toMatchObject({
+      field: "vnp_Command",
+      expected: "refund",
+      received: "querydr",
+    })
   })
 
   it("throws for a signed refund success that names no TxnRef", async () => {
@@ -155,7 +205,9 @@ describe("refund: an answer about another request is never returned", () => {
   })
 
   it("throws the mismatch, not the API error, for a signed refusal (95) about another TxnRef", async () => {
-    const { vnpay } = await vnpayApi((request) => signedAnswer(request, { vnp_ResponseCode: "95", vnp_TxnRef: "ORDER0002" }))
+    const { vnpay } = await vnpayApi((request) =>
+      signedAnswer(request, { vnp_ResponseCode: "95", vnp_TxnRef: "ORDER0002" })
+    )
     expect(await mismatch(refund(vnpay))).toMatchObject({ field: "vnp_TxnRef", received: "ORDER0002" })
   })
 })

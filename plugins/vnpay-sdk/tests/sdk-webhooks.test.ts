@@ -2,12 +2,12 @@ import { createHmac } from "node:crypto"
 import { describe, expect, it } from "vitest"
 import {
   IPN_REPLIES,
+  type IpnReplyCode,
+  type PaymentEvent,
   RESPONSE_CODES,
   VNPay,
   VNPayInvalidRequestError,
   VNPaySignatureVerificationError,
-  type IpnReplyCode,
-  type PaymentEvent,
 } from "../src/index.js"
 
 const TMN = "TESTTMN1"
@@ -16,14 +16,30 @@ const vnpay = new VNPay({ tmnCode: TMN, hashSecret: SECRET, environment: "sandbo
 const PAY_DATE = new Date("2025-01-01T05:03:12Z") // 20250101120312 GMT+7
 
 const signed = (overrides: Partial<Parameters<typeof vnpay.testHelpers.signedReturnQuery>[0]> = {}) =>
-  vnpay.testHelpers.signedReturnQuery({ txnRef: "ORDER0001", amount: 150000, transactionNo: "14226112", payDate: PAY_DATE, ...overrides })
+  vnpay.testHelpers.signedReturnQuery({
+    txnRef: "ORDER0001",
+    amount: 150000,
+    transactionNo: "14226112",
+    payDate: PAY_DATE,
+    ...overrides,
+  })
 
 describe("testHelpers.signedReturnQuery", () => {
   it("is shaped like VNPay's return/IPN query and signed like it (checked independently)", () => {
     const query = signed()
     expect([...query.keys()]).toEqual([
-      "vnp_Amount", "vnp_BankCode", "vnp_BankTranNo", "vnp_CardType", "vnp_OrderInfo", "vnp_PayDate", "vnp_ResponseCode", "vnp_TmnCode",
-      "vnp_TransactionNo", "vnp_TransactionStatus", "vnp_TxnRef", "vnp_SecureHash",
+      "vnp_Amount",
+      "vnp_BankCode",
+      "vnp_BankTranNo",
+      "vnp_CardType",
+      "vnp_OrderInfo",
+      "vnp_PayDate",
+      "vnp_ResponseCode",
+      "vnp_TmnCode",
+      "vnp_TransactionNo",
+      "vnp_TransactionStatus",
+      "vnp_TxnRef",
+      "vnp_SecureHash",
     ])
     expect(Object.fromEntries(query)).toMatchObject({
       vnp_Amount: "15000000",
@@ -119,24 +135,32 @@ describe("webhooks.constructEvent", () => {
 
   it("throws VNPaySignatureVerificationError on a bad, missing or foreign signature", () => {
     const query = Object.fromEntries(signed())
-    expect(() => vnpay.webhooks.constructEvent({ ...query, vnp_Amount: "1500000" })).toThrow(VNPaySignatureVerificationError)
+    expect(() => vnpay.webhooks.constructEvent({ ...query, vnp_Amount: "1500000" })).toThrow(
+      VNPaySignatureVerificationError
+    )
     const { vnp_SecureHash: _hash, ...unsigned } = query
     expect(() => vnpay.webhooks.constructEvent(unsigned)).toThrow(VNPaySignatureVerificationError)
     expect(() => vnpay.webhooks.constructEvent("")).toThrow(VNPaySignatureVerificationError)
     const other = new VNPay({ tmnCode: TMN, hashSecret: "ANOTHERSECRET", environment: "sandbox" })
     expect(() => other.webhooks.constructEvent(query)).toThrow(VNPaySignatureVerificationError)
     // Correctly signed with our secret, but for another terminal.
-    expect(() => vnpay.webhooks.constructEvent(signed({ tmnCode: "OTHERTMN" }))).toThrow(VNPaySignatureVerificationError)
+    expect(() => vnpay.webhooks.constructEvent(signed({ tmnCode: "OTHERTMN" }))).toThrow(
+      VNPaySignatureVerificationError
+    )
   })
 
   it("accepts an upper-case hash and ignores vnp_SecureHashType, as VNPay's verification rule says", () => {
     const query = Object.fromEntries(signed())
-    expect(vnpay.webhooks.constructEvent({ ...query, vnp_SecureHash: query.vnp_SecureHash.toUpperCase() }).succeeded).toBe(true)
+    expect(
+      vnpay.webhooks.constructEvent({ ...query, vnp_SecureHash: query.vnp_SecureHash.toUpperCase() }).succeeded
+    ).toBe(true)
     expect(vnpay.webhooks.constructEvent({ ...query, vnp_SecureHashType: "HmacSHA512" }).succeeded).toBe(true)
   })
 
   it("throws VNPayInvalidRequestError for a signed query without a transaction reference", () => {
-    expect(() => vnpay.webhooks.constructEvent(signed({ overrides: { vnp_TxnRef: undefined } }))).toThrow(VNPayInvalidRequestError)
+    expect(() => vnpay.webhooks.constructEvent(signed({ overrides: { vnp_TxnRef: undefined } }))).toThrow(
+      VNPayInvalidRequestError
+    )
   })
 })
 

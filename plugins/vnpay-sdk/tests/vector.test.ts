@@ -33,6 +33,6 @@ describe("signing (STANDARDS.md vector)", () => {
     const query = Object.fromEntries(new URL(EXPECTED).searchParams)
     expect(verifyParams(query, SECRET)).toBe(true)
     expect(verifyParams({ ...query, vnp_Amount: "15000001" }, SECRET)).toBe(false)
-    expect(verifyParams(query, SECRET + "x")).toBe(false)
+    expect(verifyParams(query, `${SECRET}x`)).toBe(false)
   })
 })

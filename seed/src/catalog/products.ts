@@ -493,7 +493,10 @@ export const products: ProductSeed[] = [
   {
     handle: "sam-ngoc-linh-thai-lat-say",
     title: { vi: "Sâm Ngọc Linh thái lát sấy khô", en: "Dried sliced Ngọc Linh ginseng" },
-    subtitle: { vi: "Hợp tác xã Dược Liệu Núi Ngọc Trà Linh · Đà Nẵng", en: "Núi Ngọc Trà Linh Herb Cooperative · Đà Nẵng" },
+    subtitle: {
+      vi: "Hợp tác xã Dược Liệu Núi Ngọc Trà Linh · Đà Nẵng",
+      en: "Núi Ngọc Trà Linh Herb Cooperative · Đà Nẵng",
+    },
     description: {
       vi: "Củ sâm Ngọc Linh từ sáu năm tuổi trở lên, trồng dưới tán rừng trên núi Ngọc Linh, được rửa sạch, thái lát mỏng và sấy lạnh để giữ hoạt chất. Lát sâm đắng trước, ngọt hậu; có thể ngậm trực tiếp, hãm trà hoặc ngâm mật ong. Đóng túi nhôm hút chân không trong hộp gỗ, kèm giấy chứng nhận nguồn gốc; bảo quản nơi khô mát.",
       en: "Ngọc Linh ginseng roots at least six years old, grown under the forest canopy on Mount Ngọc Linh, are washed, thinly sliced and cold-dried to preserve their active compounds. The slices taste bitter first, then sweet; chew them, brew them as tea or steep them in honey. Vacuum-sealed foil pouches in a wooden box with a certificate of origin; keep cool and dry.",
@@ -514,7 +517,10 @@ export const products: ProductSeed[] = [
   {
     handle: "mat-ong-ngam-sam-ngoc-linh",
     title: { vi: "Mật ong ngâm sâm Ngọc Linh", en: "Ngọc Linh ginseng in honey" },
-    subtitle: { vi: "Hợp tác xã Dược Liệu Núi Ngọc Trà Linh · Đà Nẵng", en: "Núi Ngọc Trà Linh Herb Cooperative · Đà Nẵng" },
+    subtitle: {
+      vi: "Hợp tác xã Dược Liệu Núi Ngọc Trà Linh · Đà Nẵng",
+      en: "Núi Ngọc Trà Linh Herb Cooperative · Đà Nẵng",
+    },
     description: {
       vi: "Củ sâm Ngọc Linh tươi được rửa sạch, thái lát và ngâm trong mật ong rừng Trà My ít nhất ba tháng trước khi đóng lọ. Mỗi ngày dùng một muỗng mật kèm một lát sâm, ăn trực tiếp hoặc pha với nước ấm. Lọ thủy tinh trong hộp quà, bảo quản nơi khô mát, tránh ánh nắng.",
       en: "Fresh Ngọc Linh ginseng roots are washed, sliced and steeped in Trà My wild honey for at least three months before bottling. Take a spoonful of honey with a slice of ginseng each day, on its own or in warm water. Glass jar in a gift box; keep cool and dry, away from sunlight.",
@@ -533,7 +539,10 @@ export const products: ProductSeed[] = [
   {
     handle: "tra-sam-ngoc-linh-tui-loc",
     title: { vi: "Trà sâm Ngọc Linh túi lọc", en: "Ngọc Linh ginseng tea bags" },
-    subtitle: { vi: "Công ty TNHH Dược Liệu Ngọc Sơn Trà My · Đà Nẵng", en: "Ngọc Sơn Trà My Herbs Co., Ltd. · Đà Nẵng" },
+    subtitle: {
+      vi: "Công ty TNHH Dược Liệu Ngọc Sơn Trà My · Đà Nẵng",
+      en: "Ngọc Sơn Trà My Herbs Co., Ltd. · Đà Nẵng",
+    },
     description: {
       vi: "Trà phối lá và thân rễ sâm Ngọc Linh sấy khô với một phần lát củ, nghiền thô và đóng túi lọc 2 g. Hãm với nước sôi năm phút, nước trà vàng trong, đắng nhẹ, ngọt hậu và thơm mùi sâm. Hộp giấy, mỗi túi lọc đóng gói riêng; bảo quản nơi khô ráo.",
       en: "A blend of dried Ngọc Linh ginseng leaves and rhizomes with some sliced root, coarsely ground and packed in 2 g tea bags. Steep in boiling water for five minutes for a clear golden tea, lightly bitter with a sweet finish and a ginseng aroma. Individually wrapped bags in a paper box; keep dry.",
@@ -552,7 +561,10 @@ export const products: ProductSeed[] = [
   {
     handle: "cao-sam-ngoc-linh",
     title: { vi: "Cao sâm Ngọc Linh", en: "Ngọc Linh ginseng extract" },
-    subtitle: { vi: "Công ty TNHH Dược Liệu Ngọc Sơn Trà My · Đà Nẵng", en: "Ngọc Sơn Trà My Herbs Co., Ltd. · Đà Nẵng" },
+    subtitle: {
+      vi: "Công ty TNHH Dược Liệu Ngọc Sơn Trà My · Đà Nẵng",
+      en: "Ngọc Sơn Trà My Herbs Co., Ltd. · Đà Nẵng",
+    },
     description: {
       vi: "Củ, thân rễ và lá sâm Ngọc Linh được chiết nhiều lần bằng nước nóng rồi cô đặc ở nhiệt độ thấp thành cao mềm màu nâu sẫm. Mỗi lần dùng khoảng 1 g, pha với nước ấm hoặc mật ong. Đóng hũ thủy tinh tối màu; bảo quản nơi khô mát và đậy kín sau khi dùng.",
       en: "Ngọc Linh ginseng roots, rhizomes and leaves are extracted several times in hot water and slowly concentrated at low temperature into a soft, dark-brown paste. Take about 1 g at a time in warm water or honey. Dark glass jars; keep cool and dry and close tightly after use.",
@@ -649,7 +661,10 @@ export const products: ProductSeed[] = [
   {
     handle: "nuoc-mam-nam-o",
     title: { vi: "Nước mắm Nam Ô cá cơm 40 độ đạm", en: "Nam Ô anchovy fish sauce, 40°N" },
-    subtitle: { vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng", en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng" },
+    subtitle: {
+      vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng",
+      en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng",
+    },
     description: {
       vi: "Cá cơm than đánh bắt ở vịnh Đà Nẵng được trộn muối theo tỉ lệ gia truyền và ủ trong thùng gỗ mít từ 12 tháng trở lên. Nước mắm cốt màu cánh gián, thơm, mặn rồi ngọt hậu, độ đạm khoảng 40 g/l, dùng để chấm hay nêm đều ngon. Đóng chai thủy tinh, bảo quản nơi thoáng mát, tránh ánh nắng trực tiếp.",
       en: "Anchovies from Đà Nẵng Bay are mixed with salt in a family ratio and fermented in jackfruit-wood vats for at least 12 months. The first-press sauce is deep amber and aromatic, salty then sweet, with about 40 g/l of nitrogen, ideal for dipping and seasoning. Glass bottles; store somewhere cool and out of direct sunlight.",
@@ -670,7 +685,10 @@ export const products: ProductSeed[] = [
   {
     handle: "mam-nem-nam-o",
     title: { vi: "Mắm nêm Nam Ô", en: "Nam Ô fermented anchovy dip" },
-    subtitle: { vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng", en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng" },
+    subtitle: {
+      vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng",
+      en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng",
+    },
     description: {
       vi: "Cá cơm và cá nục nhỏ được ủ chượp với muối trong chum sành cho đến khi thịt cá nhuyễn, sánh. Mắm nêm pha thêm thơm, tỏi, ớt, đường là nước chấm không thể thiếu của bánh tráng cuốn thịt heo và bê thui. Đóng hũ nhựa kín, bảo quản nơi thoáng mát.",
       en: "Anchovies and small scad are fermented with salt in earthenware jars until the fish breaks down into a thick paste. Mixed with pineapple, garlic, chilli and sugar, it is the essential dip for pork rice-paper rolls and roast veal. Sealed tubs; store somewhere cool.",
@@ -690,7 +708,10 @@ export const products: ProductSeed[] = [
   {
     handle: "ca-com-say-kho-nam-o",
     title: { vi: "Cá cơm sấy khô Nam Ô", en: "Nam Ô dried anchovies" },
-    subtitle: { vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng", en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng" },
+    subtitle: {
+      vi: "Công ty TNHH Nước Mắm Làng Chài Hải Vân · Đà Nẵng",
+      en: "Hải Vân Fishing Village Fish Sauce Co. · Đà Nẵng",
+    },
     description: {
       vi: "Cá cơm tươi được luộc sơ trong nước muối ngay khi ghe cập bến rồi phơi trên giàn lưới dọc bãi biển Nam Ô. Cá khô trắng bạc, ngọt thịt, dùng rim mặn ngọt, chiên giòn hoặc nấu nước dùng. Đóng túi hút chân không, bảo quản trong ngăn mát.",
       en: "Fresh anchovies are blanched in brine the moment the boats land, then dried on mesh racks along the Nam Ô shore. Silvery and sweet, they can be caramelised with sugar and fish sauce, fried crisp or used for stock. Vacuum-packed; keep refrigerated.",
@@ -1008,7 +1029,10 @@ export const products: ProductSeed[] = [
   {
     handle: "mat-ong-rung-tay-giang",
     title: { vi: "Mật ong rừng Tây Giang", en: "Tây Giang wild forest honey" },
-    subtitle: { vi: "Hợp tác xã Nông Lâm Sản Tây Giang · Đà Nẵng", en: "Tây Giang Farm & Forest Cooperative · Đà Nẵng" },
+    subtitle: {
+      vi: "Hợp tác xã Nông Lâm Sản Tây Giang · Đà Nẵng",
+      en: "Tây Giang Farm & Forest Cooperative · Đà Nẵng",
+    },
     description: {
       vi: "Mật ong do đồng bào Cơ Tu khai thác từ tổ ong khoái trên núi cao Tây Giang, chỉ cắt phần sáp chứa mật và chừa lại phần ong non. Mật sẫm màu, ngọt đậm, hậu hơi chua nhẹ của hoa rừng. Đóng chai thủy tinh, bảo quản nơi khô mát, tránh ánh nắng.",
       en: "Honey gathered by Cơ Tu people from giant honeybee colonies in the high Tây Giang mountains, cutting only the honey-filled comb and leaving the brood. Dark and richly sweet, with a faint tang from wild flowers. Glass bottles; keep cool and dry, away from sunlight.",
@@ -1028,7 +1052,10 @@ export const products: ProductSeed[] = [
   {
     handle: "gao-do-lua-ray-tay-giang",
     title: { vi: "Gạo đỏ lúa rẫy Tây Giang", en: "Tây Giang upland red rice" },
-    subtitle: { vi: "Hợp tác xã Nông Lâm Sản Tây Giang · Đà Nẵng", en: "Tây Giang Farm & Forest Cooperative · Đà Nẵng" },
+    subtitle: {
+      vi: "Hợp tác xã Nông Lâm Sản Tây Giang · Đà Nẵng",
+      en: "Tây Giang Farm & Forest Cooperative · Đà Nẵng",
+    },
     description: {
       vi: "Lúa rẫy được đồng bào Cơ Tu tỉa hạt trên nương mỗi năm một vụ, chỉ nhờ nước mưa và không dùng phân thuốc hóa học. Gạo đỏ để nguyên cám, nấu cơm dẻo, thơm và bùi. Đóng túi hút chân không, bảo quản nơi khô thoáng.",
       en: "Upland rice is dibble-sown by Cơ Tu farmers on hillside fields once a year, watered only by rain and grown without chemical fertiliser or pesticide. The whole-grain red rice cooks up soft, fragrant and nutty. Vacuum-packed; store somewhere dry and airy.",

@@ -24,7 +24,7 @@ function titleLines(title: string): string[] {
   const lines: string[] = [""]
   for (const word of words) {
     const current = lines[lines.length - 1]
-    if (current && (current + " " + word).length > 18) {
+    if (current && `${current} ${word}`.length > 18) {
       if (lines.length === 2) {
         lines[1] = `${lines[1]}…`
         break
@@ -65,7 +65,9 @@ export function productImageSvg(spec: ProductImageSpec): string {
 
 /** Renders the image once at full size, then resizes it to every width as WebP. */
 export async function renderProductImages(spec: ProductImageSpec): Promise<Record<ImageWidth, Buffer>> {
-  const master = await sharp(Buffer.from(productImageSvg(spec))).png().toBuffer()
+  const master = await sharp(Buffer.from(productImageSvg(spec)))
+    .png()
+    .toBuffer()
   const entries = await Promise.all(
     IMAGE_WIDTHS.map(async (width) => {
       const webp = await sharp(master).resize(width, width).webp({ quality: 78, effort: 4 }).toBuffer()

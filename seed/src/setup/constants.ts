@@ -11,7 +11,12 @@ export const ENGLISH_LOCALE = "en-US"
 export const VAT_RATE = 8
 
 export const DEMO_ADMIN = { email: "admin@choso.vn", password: "choso-admin-2026" }
-export const DEMO_CUSTOMER = { email: "khach@choso.vn", password: "choso-khach-2026", first_name: "Lan", last_name: "Nguyễn" }
+export const DEMO_CUSTOMER = {
+  email: "khach@choso.vn",
+  password: "choso-khach-2026",
+  first_name: "Lan",
+  last_name: "Nguyễn",
+}
 
 /** Standard home delivery by zone, from the Cà Mau warehouse. Provinces are 2025 codes. */
 export const SHIPPING_ZONES: { name: string; fee: number; days: string; provinces: string[] }[] = [

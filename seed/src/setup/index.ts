@@ -1,3 +1,3 @@
-export { setupStore, type StoreSetup } from "./store"
-export { stockAll } from "./inventory"
 export * from "./constants"
+export { stockAll } from "./inventory"
+export { type StoreSetup, setupStore } from "./store"

@@ -141,8 +141,7 @@ async function setupFulfillment(
 
   const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
   const shippingProfileId =
-    profile?.id ??
-    (await fulfillment.createShippingProfiles({ name: "Hàng thường", type: "default" })).id
+    profile?.id ?? (await fulfillment.createShippingProfiles({ name: "Hàng thường", type: "default" })).id
 
   const zoned = new Set(SHIPPING_ZONES.flatMap((z) => z.provinces))
   // The 2025 province list comes from the vietnam plugin's module.

@@ -1,35 +1,35 @@
-import type { ReactElement, ReactNode } from "react";
+import type { ReactElement, ReactNode } from "react"
 
 /** What a Field hands to its control: spread it on the <input>, <select> or <textarea>. */
 export interface FieldControlProps {
-  id: string;
-  name: string;
-  "aria-required": true | undefined;
-  "aria-invalid": true | undefined;
-  "aria-describedby": string | undefined;
+  id: string
+  name: string
+  "aria-required": true | undefined
+  "aria-invalid": true | undefined
+  "aria-describedby": string | undefined
 }
 
 interface FieldProps {
   /** The control's name and id; its hint and error are `${name}-hint` and `${name}-error`. */
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
+  name: string
+  label: ReactNode
+  hint?: ReactNode
   /** Announce changes of the hint (e.g. "loading wards…"). */
-  hintLive?: boolean;
+  hintLive?: boolean
   /** The message shown under the control; marks it invalid. */
-  error?: string;
+  error?: string
   /** Adds the * marker (explained once per form) and aria-required. */
-  required?: boolean;
+  required?: boolean
   /** Label and control on one line (quantity). */
-  inline?: boolean;
-  children: (control: FieldControlProps) => ReactElement;
+  inline?: boolean
+  children: (control: FieldControlProps) => ReactElement
 }
 
 /** A labelled form control with its hint and error message, linked by aria-describedby. */
 export function Field({ name, label, hint, hintLive, error, required, inline, children }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ");
+  const hintId = hint ? `${name}-hint` : undefined
+  const errorId = error ? `${name}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ")
   return (
     <div className={inline ? "field field-inline" : "field"}>
       <label htmlFor={name}>
@@ -58,5 +58,5 @@ export function Field({ name, label, hint, hintLive, error, required, inline, ch
         </p>
       ) : null}
     </div>
-  );
+  )
 }

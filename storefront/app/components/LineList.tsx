@@ -1,5 +1,5 @@
-import { formatVnd } from "~/lib/format";
-import type { CartLineVM } from "~/lib/types";
+import { formatVnd } from "~/lib/format"
+import type { CartLineVM } from "~/lib/types"
 
 /** The items of a cart under review or of a placed order: "Title (200 g) × 2 … 190.000 ₫". */
 export function LineList({ lines }: { lines: CartLineVM[] }) {
@@ -15,5 +15,5 @@ export function LineList({ lines }: { lines: CartLineVM[] }) {
         </li>
       ))}
     </ul>
-  );
+  )
 }

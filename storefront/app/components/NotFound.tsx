@@ -1,8 +1,8 @@
-import { Link } from "react-router";
-import { useT } from "~/lib/use-t";
+import { Link } from "react-router"
+import { useT } from "~/lib/use-t"
 
 export function NotFound() {
-  const t = useT();
+  const t = useT()
   return (
     <section className="page narrow" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t("notfound.title")}</h1>
@@ -13,5 +13,5 @@ export function NotFound() {
         </Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,10 +1,10 @@
-import { starString } from "~/lib/format";
-import { useT } from "~/lib/use-t";
+import { starString } from "~/lib/format"
+import { useT } from "~/lib/use-t"
 
 export function OcopBadge({ stars, year }: { stars: number | null; year?: number | null }) {
-  const t = useT();
+  const t = useT()
   if (!stars) {
-    return null;
+    return null
   }
   return (
     <span className="ocop-badge" title={t("ocop.badge_title")}>
@@ -15,5 +15,5 @@ export function OcopBadge({ stars, year }: { stars: number | null; year?: number
         {year ? t("ocop.stars_label_year", { stars, year }) : t("ocop.stars_label", { stars })}
       </span>
     </span>
-  );
+  )
 }

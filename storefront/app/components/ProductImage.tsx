@@ -1,17 +1,17 @@
-import type { ImageVM } from "~/lib/types";
+import type { ImageVM } from "~/lib/types"
 
 interface Props {
-  image: ImageVM | null;
-  alt: string;
-  sizes: string;
+  image: ImageVM | null
+  alt: string
+  sizes: string
   /** The first image above the fold loads eagerly; every other one lazily. */
-  priority?: boolean;
-  className?: string;
+  priority?: boolean
+  className?: string
 }
 
 export function ProductImage({ image, alt, sizes, priority = false, className }: Props) {
   if (!image) {
-    return <div className={`image-placeholder ${className ?? ""}`} role="img" aria-label={alt} />;
+    return <div className={`image-placeholder ${className ?? ""}`} role="img" aria-label={alt} />
   }
   return (
     <img
@@ -27,5 +27,5 @@ export function ProductImage({ image, alt, sizes, priority = false, className }:
       // React 18 warns about the camelCase prop; the lower-case attribute is passed through as is.
       {...(priority ? { fetchpriority: "high" } : {})}
     />
-  );
+  )
 }

@@ -1,21 +1,21 @@
-import { requireSafeSecret } from "@choso/secret-rule";
-import { createCookie } from "react-router";
-import { DEFAULT_LANG, isLang, type Lang } from "./i18n";
+import { requireSafeSecret } from "@choso/secret-rule"
+import { createCookie } from "react-router"
+import { DEFAULT_LANG, isLang, type Lang } from "./i18n"
 
-const DAY = 24 * 60 * 60;
+const DAY = 24 * 60 * 60
 
 function secure(): boolean {
   // Served over plain http in a local Docker demo? Set COOKIE_SECURE=false.
-  return process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false";
+  return process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false"
 }
 
 /** In production a missing, placeholder or short secret stops the server here, at module load. */
 function secrets(): string[] {
-  const secret = process.env.SESSION_SECRET || process.env.COOKIE_SECRET;
+  const secret = process.env.SESSION_SECRET || process.env.COOKIE_SECRET
   if (process.env.NODE_ENV === "production") {
-    return [requireSafeSecret("SESSION_SECRET", secret)];
+    return [requireSafeSecret("SESSION_SECRET", secret)]
   }
-  return [secret || "cho-so-dev-secret-change-me"];
+  return [secret || "cho-so-dev-secret-change-me"]
 }
 
 /** The shopper's cart id (Medusa cart), 30 days. */
@@ -25,7 +25,7 @@ export const cartCookie = createCookie("choso_cart", {
   path: "/",
   maxAge: 30 * DAY,
   secure: secure(),
-});
+})
 
 /** "vi" (default) or "en", one year. */
 export const langCookie = createCookie("lang", {
@@ -34,7 +34,7 @@ export const langCookie = createCookie("lang", {
   path: "/",
   maxAge: 365 * DAY,
   secure: secure(),
-});
+})
 
 /**
  * Signed list of the orders this browser placed recently: the confirmation page shows the
@@ -47,28 +47,28 @@ export const ordersCookie = createCookie("choso_orders", {
   maxAge: 30 * DAY,
   secure: secure(),
   secrets: secrets(),
-});
+})
 
 export async function readLang(request: Request): Promise<Lang> {
-  const value: unknown = await langCookie.parse(request.headers.get("Cookie"));
-  return isLang(value) ? value : DEFAULT_LANG;
+  const value: unknown = await langCookie.parse(request.headers.get("Cookie"))
+  return isLang(value) ? value : DEFAULT_LANG
 }
 
 export async function readCartId(request: Request): Promise<string | null> {
-  const value: unknown = await cartCookie.parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.startsWith("cart_") ? value : null;
+  const value: unknown = await cartCookie.parse(request.headers.get("Cookie"))
+  return typeof value === "string" && value.startsWith("cart_") ? value : null
 }
 
 export async function readOrderIds(request: Request): Promise<string[]> {
-  const value: unknown = await ordersCookie.parse(request.headers.get("Cookie"));
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  const value: unknown = await ordersCookie.parse(request.headers.get("Cookie"))
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []
 }
 
 export async function rememberOrder(request: Request, orderId: string): Promise<string> {
-  const ids = (await readOrderIds(request)).filter((id) => id !== orderId);
-  return ordersCookie.serialize([orderId, ...ids].slice(0, 5));
+  const ids = (await readOrderIds(request)).filter((id) => id !== orderId)
+  return ordersCookie.serialize([orderId, ...ids].slice(0, 5))
 }
 
 export function clearCartCookie(): Promise<string> {
-  return cartCookie.serialize("", { maxAge: 0 });
+  return cartCookie.serialize("", { maxAge: 0 })
 }

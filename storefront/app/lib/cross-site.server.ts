@@ -1,6 +1,6 @@
-import { ownOrigin } from "./own-origin.server";
+import { ownOrigin } from "./own-origin.server"
 
-const SAFE_METHODS = new Set(["GET", "HEAD"]);
+const SAFE_METHODS = new Set(["GET", "HEAD"])
 
 /**
  * True when a request that can change something (any method but GET and HEAD) comes from a page
@@ -13,19 +13,19 @@ const SAFE_METHODS = new Set(["GET", "HEAD"]);
  */
 export function isCrossSiteRequest(request: Request, origin: string = ownOrigin(request)): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) {
-    return false;
+    return false
   }
-  const site = request.headers.get("sec-fetch-site");
+  const site = request.headers.get("sec-fetch-site")
   if (site === "cross-site" || site === "same-site") {
-    return true;
+    return true
   }
-  const sender = request.headers.get("origin");
+  const sender = request.headers.get("origin")
   if (sender === null) {
-    return false;
+    return false
   }
   try {
-    return new URL(sender).origin !== origin;
+    return new URL(sender).origin !== origin
   } catch {
-    return true;
+    return true
   }
 }

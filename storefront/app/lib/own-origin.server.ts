@@ -1,6 +1,6 @@
-import { forwardedEntry, trustedProxyHops } from "./trust-proxy.server";
+import { forwardedEntry, trustedProxyHops } from "./trust-proxy.server"
 
-const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
 
 /**
  * Only the outermost trusted proxy knows what the browser used. Proxies usually overwrite
@@ -10,10 +10,10 @@ const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
  */
 function forwardedValue(header: string | null, hops: number): string | null {
   if (!header) {
-    return null;
+    return null
   }
-  const count = header.split(",").length;
-  return forwardedEntry(header, Math.min(hops, count));
+  const count = header.split(",").length
+  return forwardedEntry(header, Math.min(hops, count))
 }
 
 /**
@@ -21,17 +21,17 @@ function forwardedValue(header: string | null, hops: number): string | null {
  * proxies the forwarded protocol and host (a TLS proxy talks plain http to the storefront).
  */
 export function ownOrigin(request: Request, hops = trustedProxyHops()): string {
-  const url = new URL(request.url);
+  const url = new URL(request.url)
   if (hops === 0) {
-    return url.origin;
+    return url.origin
   }
-  const proto = forwardedValue(request.headers.get("x-forwarded-proto"), hops)?.toLowerCase();
-  const host = forwardedValue(request.headers.get("x-forwarded-host"), hops);
-  const scheme = proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1);
-  const authority = host && HOST.test(host) ? host : url.host;
+  const proto = forwardedValue(request.headers.get("x-forwarded-proto"), hops)?.toLowerCase()
+  const host = forwardedValue(request.headers.get("x-forwarded-host"), hops)
+  const scheme = proto === "http" || proto === "https" ? proto : url.protocol.slice(0, -1)
+  const authority = host && HOST.test(host) ? host : url.host
   try {
-    return new URL(`${scheme}://${authority}`).origin;
+    return new URL(`${scheme}://${authority}`).origin
   } catch {
-    return url.origin;
+    return url.origin
   }
 }

@@ -1,7 +1,7 @@
-import { renderToStaticMarkup } from "react-dom/server";
-import { CrossSiteRefused } from "~/components/CrossSiteRefused";
-import appCss from "~/styles/app.css?url";
-import { translate, type Lang } from "./i18n";
+import { renderToStaticMarkup } from "react-dom/server"
+import { CrossSiteRefused } from "~/components/CrossSiteRefused"
+import appCss from "~/styles/app.css?url"
+import { type Lang, translate } from "./i18n"
 
 /**
  * The whole 403 page for a form posted from another site, without scripts. Middleware answers
@@ -24,7 +24,7 @@ export function crossSiteRefusalPage(lang: Lang): string {
           <CrossSiteRefused lang={lang} />
         </main>
       </body>
-    </html>,
-  );
-  return `<!DOCTYPE html>${markup}`;
+    </html>
+  )
+  return `<!DOCTYPE html>${markup}`
 }

@@ -1,19 +1,19 @@
 /** Anything a URL parser resolves against this base to another origin is not one of our paths. */
-const BASE = new URL("http://storefront.invalid");
+const BASE = new URL("http://storefront.invalid")
 
-const MAX_LENGTH = 2048;
+const MAX_LENGTH = 2048
 
 /**
  * C0 and C1 control characters, DEL, any Unicode whitespace and backslashes. Browsers strip tabs
  * and newlines and read "\" as "/", so "/\t/evil.example" and "/\\evil.example" are "//evil.example".
  */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\s\\]/u;
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\s\\]/u
 
 /** How often an encoded path is decoded before it is given up on ("%25252F…"). */
-const MAX_DECODE_ROUNDS = 3;
+const MAX_DECODE_ROUNDS = 3
 
 function looksLocal(text: string): boolean {
-  return text.startsWith("/") && !text.startsWith("//") && !FORBIDDEN.test(text);
+  return text.startsWith("/") && !text.startsWith("//") && !FORBIDDEN.test(text)
 }
 
 /**
@@ -24,23 +24,23 @@ function looksLocal(text: string): boolean {
  * The query is not decoded: search words may hold encoded spaces.
  */
 function decodedPathLooksLocal(path: string): boolean {
-  let current = path;
+  let current = path
   for (let round = 0; round < MAX_DECODE_ROUNDS; round++) {
-    let decoded: string;
+    let decoded: string
     try {
-      decoded = decodeURIComponent(current);
+      decoded = decodeURIComponent(current)
     } catch {
-      return false;
+      return false
     }
     if (decoded === current) {
-      return true;
+      return true
     }
     if (!looksLocal(decoded)) {
-      return false;
+      return false
     }
-    current = decoded;
+    current = decoded
   }
-  return false;
+  return false
 }
 
 /**
@@ -49,21 +49,21 @@ function decodedPathLooksLocal(path: string): boolean {
  */
 export function safeRedirectPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length > MAX_LENGTH || !looksLocal(value)) {
-    return fallback;
+    return fallback
   }
-  const path = value.split(/[?#]/, 1)[0] ?? "";
+  const path = value.split(/[?#]/, 1)[0] ?? ""
   if (!decodedPathLooksLocal(path)) {
-    return fallback;
+    return fallback
   }
-  let url: URL;
+  let url: URL
   try {
-    url = new URL(value, BASE);
+    url = new URL(value, BASE)
   } catch {
-    return fallback;
+    return fallback
   }
   // "/.//evil.example" and "/a/..//evil.example" normalise to "//evil.example".
   if (url.origin !== BASE.origin || url.pathname.startsWith("//")) {
-    return fallback;
+    return fallback
   }
-  return url.pathname + url.search + url.hash;
+  return url.pathname + url.search + url.hash
 }

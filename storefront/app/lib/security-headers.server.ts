@@ -1,35 +1,35 @@
-import { backendUrl } from "./medusa.server";
+import { backendUrl } from "./medusa.server"
 
 export interface SecurityHeaderOptions {
   /** Per-request nonce carried by React Router's inline scripts. */
-  nonce: string;
+  nonce: string
   /** The storefront's origin as the browser sees it. */
-  ownOrigin: string;
+  ownOrigin: string
   /** Origins of product images (the Medusa backend's /static). */
-  imageOrigins: string[];
-  pathname: string;
+  imageOrigins: string[]
+  pathname: string
   /** Vite's dev server injects styles and opens an HMR websocket. */
-  dev: boolean;
+  dev: boolean
 }
 
 /** VNPay's return page carries the payment's signed parameters in its query. */
-const PAYMENT_RETURN_PATH = /^\/thanh-toan\/vnpay(?:\.data)?\/?$/;
+const PAYMENT_RETURN_PATH = /^\/thanh-toan\/vnpay(?:\.data)?\/?$/
 
 function origin(url: string | undefined): string | null {
   if (!url) {
-    return null;
+    return null
   }
   try {
-    return new URL(url).origin;
+    return new URL(url).origin
   } catch {
-    return null;
+    return null
   }
 }
 
 /** The backend as the storefront calls it and, when different, as browsers reach it (PUBLIC_MEDUSA_URL). */
 export function backendImageOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const origins = [origin(backendUrl()), origin(env.PUBLIC_MEDUSA_URL)].filter((o): o is string => o !== null);
-  return [...new Set(origins)];
+  const origins = [origin(backendUrl()), origin(env.PUBLIC_MEDUSA_URL)].filter((o): o is string => o !== null)
+  return [...new Set(origins)]
 }
 
 export function contentSecurityPolicy({ nonce, ownOrigin, imageOrigins, dev }: SecurityHeaderOptions): string {
@@ -37,7 +37,7 @@ export function contentSecurityPolicy({ nonce, ownOrigin, imageOrigins, dev }: S
   // and Chromium applies form-action to that redirect. Where VNPay lives is the backend's
   // setting (VNPAY_URL), so any https target is allowed; a storefront on plain http (a local
   // run) pays through the local http sandbox, so there http is allowed too.
-  const formTargets = new URL(ownOrigin).protocol === "http:" ? "https: http:" : "https:";
+  const formTargets = new URL(ownOrigin).protocol === "http:" ? "https: http:" : "https:"
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -49,7 +49,7 @@ export function contentSecurityPolicy({ nonce, ownOrigin, imageOrigins, dev }: S
     "base-uri 'self'",
     "frame-ancestors 'none'",
     `form-action 'self' ${formTargets}`,
-  ].join("; ");
+  ].join("; ")
 }
 
 /** The headers every document, data and resource response of the storefront carries. */
@@ -61,5 +61,5 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     "Referrer-Policy": PAYMENT_RETURN_PATH.test(options.pathname) ? "same-origin" : "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-  };
+  }
 }

@@ -4,12 +4,14 @@
  */
 export function trustedProxyHops(value: string | undefined = process.env.TRUST_PROXY): number {
   if (value === undefined || value.trim() === "") {
-    return 0;
+    return 0
   }
   if (!/^\d{1,2}$/.test(value.trim())) {
-    throw new Error(`TRUST_PROXY must be the number of proxies in front of the storefront (0, 1, 2, …), got "${value}".`);
+    throw new Error(
+      `TRUST_PROXY must be the number of proxies in front of the storefront (0, 1, 2, …), got "${value}".`
+    )
   }
-  return Number(value.trim());
+  return Number(value.trim())
 }
 
 /**
@@ -20,9 +22,9 @@ export function trustedProxyHops(value: string | undefined = process.env.TRUST_P
  */
 export function forwardedEntry(header: string | null, hops: number): string | null {
   if (!header || hops < 1) {
-    return null;
+    return null
   }
-  const entries = header.split(",").map((entry) => entry.trim());
-  const entry = entries[entries.length - hops];
-  return entry || null;
+  const entries = header.split(",").map((entry) => entry.trim())
+  const entry = entries[entries.length - hops]
+  return entry || null
 }

@@ -1,17 +1,17 @@
-import { data, type MiddlewareFunction } from "react-router";
-import { readLang } from "~/lib/cookies.server";
-import { isCrossSiteRequest } from "~/lib/cross-site.server";
-import { ownOrigin } from "~/lib/own-origin.server";
-import { crossSiteRefusalPage } from "~/lib/refusal-page.server";
-import type { CrossSiteRefusal } from "~/lib/refusal";
+import { data, type MiddlewareFunction } from "react-router"
+import { readLang } from "~/lib/cookies.server"
+import { isCrossSiteRequest } from "~/lib/cross-site.server"
+import { ownOrigin } from "~/lib/own-origin.server"
+import type { CrossSiteRefusal } from "~/lib/refusal"
+import { crossSiteRefusalPage } from "~/lib/refusal-page.server"
 
 /**
  * A form submitted by the app's JavaScript is a fetch (Sec-Fetch-Mode "cors"/"same-origin") of
  * `/route.data`; React Router has already stripped ".data" from the URL middleware sees.
  */
 function isFetch(request: Request): boolean {
-  const mode = request.headers.get("sec-fetch-mode");
-  return mode !== null && mode !== "navigate";
+  const mode = request.headers.get("sec-fetch-mode")
+  return mode !== null && mode !== "navigate"
 }
 
 /**
@@ -21,22 +21,22 @@ function isFetch(request: Request): boolean {
  * hands to the root ErrorBoundary, which shows the same message.
  */
 export const sameOriginMiddleware: MiddlewareFunction<Response> = async ({ request }) => {
-  const origin = ownOrigin(request);
+  const origin = ownOrigin(request)
   if (!isCrossSiteRequest(request, origin)) {
-    return;
+    return
   }
-  const url = new URL(request.url);
+  const url = new URL(request.url)
   console.warn(
     `[storefront] refused ${request.method} ${url.pathname}: Origin ${request.headers.get("origin") ?? "-"}, ` +
       `Sec-Fetch-Site ${request.headers.get("sec-fetch-site") ?? "-"}, own origin ${origin} ` +
-      "(behind a reverse proxy? set TRUST_PROXY to the number of proxies)",
-  );
-  const lang = await readLang(request);
+      "(behind a reverse proxy? set TRUST_PROXY to the number of proxies)"
+  )
+  const lang = await readLang(request)
   if (isFetch(request)) {
-    throw data({ refusal: "cross_site", lang } satisfies CrossSiteRefusal, { status: 403 });
+    throw data({ refusal: "cross_site", lang } satisfies CrossSiteRefusal, { status: 403 })
   }
   return new Response(crossSiteRefusalPage(lang), {
     status: 403,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
-};
+  })
+}

@@ -1,36 +1,36 @@
-import { randomBytes } from "node:crypto";
-import { createContext, type MiddlewareFunction } from "react-router";
-import { ownOrigin } from "~/lib/own-origin.server";
-import { backendImageOrigins, securityHeaders } from "~/lib/security-headers.server";
-import { trustedProxyHops } from "~/lib/trust-proxy.server";
+import { randomBytes } from "node:crypto"
+import { createContext, type MiddlewareFunction } from "react-router"
+import { ownOrigin } from "~/lib/own-origin.server"
+import { backendImageOrigins, securityHeaders } from "~/lib/security-headers.server"
+import { trustedProxyHops } from "~/lib/trust-proxy.server"
 
 // A malformed TRUST_PROXY stops the server at start-up rather than failing every request.
-trustedProxyHops();
+trustedProxyHops()
 
 /** This request's CSP nonce; entry.server.tsx hands it to React Router's scripts. */
-export const nonceContext = createContext<string>();
+export const nonceContext = createContext<string>()
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
-  let target = response;
+  let target = response
   try {
     for (const [name, value] of Object.entries(headers)) {
-      target.headers.set(name, value);
+      target.headers.set(name, value)
     }
   } catch {
     // Immutable headers (a fetched or Response.redirect() response): copy it.
-    target = new Response(response.body, response);
+    target = new Response(response.body, response)
     for (const [name, value] of Object.entries(headers)) {
-      target.headers.set(name, value);
+      target.headers.set(name, value)
     }
   }
-  return target;
+  return target
 }
 
 /** Security headers on every response the app renders: documents, data requests, resource routes. */
 export const securityHeadersMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
-  const nonce = randomBytes(16).toString("base64");
-  context.set(nonceContext, nonce);
-  const response = await next();
+  const nonce = randomBytes(16).toString("base64")
+  context.set(nonceContext, nonce)
+  const response = await next()
   return withHeaders(
     response,
     securityHeaders({
@@ -39,6 +39,6 @@ export const securityHeadersMiddleware: MiddlewareFunction<Response> = async ({ 
       imageOrigins: backendImageOrigins(),
       pathname: new URL(request.url).pathname,
       dev: process.env.NODE_ENV !== "production",
-    }),
-  );
-};
+    })
+  )
+}

@@ -1,64 +1,61 @@
-import { data, Form, Link, redirect } from "react-router";
-import type { Route } from "./+types/cart";
-import { Alert } from "~/components/Alert";
-import { ProductImage } from "~/components/ProductImage";
-import { SubmitButton } from "~/components/SubmitButton";
-import { cartErrorKey, loadCart, readQuantity, removeLine, toCartVM, updateLine } from "~/lib/cart.server";
-import { clearCartCookie, readCartId, readLang } from "~/lib/cookies.server";
-import { formatVnd } from "~/lib/format";
-import { translate, type MessageKey } from "~/lib/i18n";
-import { isClientError } from "~/lib/medusa.server";
-import { useT } from "~/lib/use-t";
+import { data, Form, Link, redirect } from "react-router"
+import { Alert } from "~/components/Alert"
+import { ProductImage } from "~/components/ProductImage"
+import { SubmitButton } from "~/components/SubmitButton"
+import { cartErrorKey, loadCart, readQuantity, removeLine, toCartVM, updateLine } from "~/lib/cart.server"
+import { clearCartCookie, readCartId, readLang } from "~/lib/cookies.server"
+import { formatVnd } from "~/lib/format"
+import { type MessageKey, translate } from "~/lib/i18n"
+import { isClientError } from "~/lib/medusa.server"
+import { useT } from "~/lib/use-t"
+import type { Route } from "./+types/cart"
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  const { cart, stale } = await loadCart(request, lang);
-  const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined;
-  return data(
-    { title: translate(lang, "cart.meta_title"), cart: cart ? toCartVM(cart) : null },
-    { headers },
-  );
+  const lang = await readLang(request)
+  const { cart, stale } = await loadCart(request, lang)
+  const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined
+  return data({ title: translate(lang, "cart.meta_title"), cart: cart ? toCartVM(cart) : null }, { headers })
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }];
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
-type ActionResult = { error: MessageKey; lineId: string | null };
+type ActionResult = { error: MessageKey; lineId: string | null }
 
 export async function action({ request }: Route.ActionArgs) {
-  const lang = await readLang(request);
-  const form = await request.formData();
-  const intent = form.get("intent");
-  const lineId = form.get("line_id");
-  const cartId = await readCartId(request);
+  const lang = await readLang(request)
+  const form = await request.formData()
+  const intent = form.get("intent")
+  const lineId = form.get("line_id")
+  const cartId = await readCartId(request)
   if (!cartId || typeof lineId !== "string" || !lineId) {
-    return data<ActionResult>({ error: "cart.error.not_found", lineId: null }, 400);
+    return data<ActionResult>({ error: "cart.error.not_found", lineId: null }, 400)
   }
   try {
     if (intent === "remove") {
-      await removeLine(cartId, lang, lineId);
+      await removeLine(cartId, lang, lineId)
     } else if (intent === "update") {
-      const quantity = readQuantity(form.get("quantity"), 0);
+      const quantity = readQuantity(form.get("quantity"), 0)
       if (quantity === null) {
-        return data<ActionResult>({ error: "product.error.quantity", lineId }, 400);
+        return data<ActionResult>({ error: "product.error.quantity", lineId }, 400)
       }
-      await updateLine(cartId, lang, lineId, quantity);
+      await updateLine(cartId, lang, lineId, quantity)
     } else {
-      return data<ActionResult>({ error: "cart.error.generic", lineId }, 400);
+      return data<ActionResult>({ error: "cart.error.generic", lineId }, 400)
     }
   } catch (error) {
     if (isClientError(error)) {
-      return data<ActionResult>({ error: cartErrorKey(error), lineId }, 400);
+      return data<ActionResult>({ error: cartErrorKey(error), lineId }, 400)
     }
-    throw error;
+    throw error
   }
-  return redirect("/gio-hang", 303);
+  return redirect("/gio-hang", 303)
 }
 
 export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
-  const t = useT();
-  const { cart } = loaderData;
+  const t = useT()
+  const { cart } = loaderData
   if (!cart || cart.lines.length === 0) {
     return (
       <section className="page narrow" aria-labelledby="cart-title">
@@ -70,7 +67,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
           </Link>
         </p>
       </section>
-    );
+    )
   }
   return (
     <section className="page" aria-labelledby="cart-title">
@@ -78,9 +75,9 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
       {actionData?.error && !actionData.lineId ? <Alert kind="error">{t(actionData.error)}</Alert> : null}
       <ul className="cart-lines" role="list">
         {cart.lines.map((line) => {
-          const quantityId = `qty-${line.id}`;
-          const errorId = `err-${line.id}`;
-          const lineError = actionData?.lineId === line.id ? actionData.error : null;
+          const quantityId = `qty-${line.id}`
+          const errorId = `err-${line.id}`
+          const lineError = actionData?.lineId === line.id ? actionData.error : null
           return (
             <li key={line.id} className="cart-line">
               <ProductImage image={line.image} alt="" sizes="5rem" className="cart-line-image" />
@@ -132,7 +129,7 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
               </div>
               <p className="cart-line-total">{formatVnd(line.total)}</p>
             </li>
-          );
+          )
         })}
       </ul>
       <div className="cart-summary">
@@ -149,5 +146,5 @@ export default function Cart({ loaderData, actionData }: Route.ComponentProps) {
         </p>
       </div>
     </section>
-  );
+  )
 }

@@ -1,21 +1,21 @@
-import { Link } from "react-router";
-import type { Route } from "./+types/categories";
-import { listCategories } from "~/lib/catalog.server";
-import { readLang } from "~/lib/cookies.server";
-import { translate } from "~/lib/i18n";
-import { useT } from "~/lib/use-t";
+import { Link } from "react-router"
+import { listCategories } from "~/lib/catalog.server"
+import { readLang } from "~/lib/cookies.server"
+import { translate } from "~/lib/i18n"
+import { useT } from "~/lib/use-t"
+import type { Route } from "./+types/categories"
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  return { title: translate(lang, "categories.meta_title"), categories: await listCategories(lang) };
+  const lang = await readLang(request)
+  return { title: translate(lang, "categories.meta_title"), categories: await listCategories(lang) }
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Chợ Số" }];
+  return [{ title: loaderData?.title ?? "Chợ Số" }]
 }
 
 export default function Categories({ loaderData }: Route.ComponentProps) {
-  const t = useT();
+  const t = useT()
   return (
     <section className="page" aria-labelledby="categories-title">
       <h1 id="categories-title">{t("home.categories")}</h1>
@@ -30,5 +30,5 @@ export default function Categories({ loaderData }: Route.ComponentProps) {
         ))}
       </ul>
     </section>
-  );
+  )
 }

@@ -1,22 +1,21 @@
-import { FREE_SHIPPING_THRESHOLD, VNPAY_PROVIDER_ID } from "@choso/commerce";
-import { useEffect, useRef, useState } from "react";
-import { LineList } from "~/components/LineList";
-import { data, Form, Link, redirect, useFetcher } from "react-router";
-import type { Route } from "./+types/checkout";
-import { Alert } from "~/components/Alert";
-import { Field } from "~/components/Field";
-import { SubmitButton } from "~/components/SubmitButton";
+import { FREE_SHIPPING_THRESHOLD, VNPAY_PROVIDER_ID } from "@choso/commerce"
+import { useEffect, useRef, useState } from "react"
+import { data, Form, Link, redirect, useFetcher } from "react-router"
+import { Alert } from "~/components/Alert"
+import { Field } from "~/components/Field"
+import { LineList } from "~/components/LineList"
+import { SubmitButton } from "~/components/SubmitButton"
 import {
-  addressErrorKey,
   ADDRESS_FIELDS,
-  EMPTY_ADDRESS,
-  hasErrors,
-  readAddressForm,
   type AddressErrors,
   type AddressField,
   type AddressFormValues,
-} from "~/lib/address";
-import { loadCart, toCartVM } from "~/lib/cart.server";
+  addressErrorKey,
+  EMPTY_ADDRESS,
+  hasErrors,
+  readAddressForm,
+} from "~/lib/address"
+import { loadCart, toCartVM } from "~/lib/cart.server"
 import {
   ensureShippingMethod,
   listPaymentOptions,
@@ -26,33 +25,34 @@ import {
   saveAddress,
   setShippingMethod,
   validateCheckoutAddress,
-} from "~/lib/checkout.server";
-import { clientIp } from "~/lib/client-ip.server";
-import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
-import { formatVnd } from "~/lib/format";
-import { translate, type Lang, type MessageKey } from "~/lib/i18n";
-import { isClientError } from "~/lib/medusa.server";
-import type { CartVM, PaymentOptionVM, WardsPayload, WardVM } from "~/lib/types";
-import { useHydrated } from "~/lib/use-hydrated";
-import { useT } from "~/lib/use-t";
-import { startVNPayPayment } from "~/lib/vnpay.server";
-import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server";
+} from "~/lib/checkout.server"
+import { clientIp } from "~/lib/client-ip.server"
+import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server"
+import { formatVnd } from "~/lib/format"
+import { type Lang, type MessageKey, translate } from "~/lib/i18n"
+import { isClientError } from "~/lib/medusa.server"
+import type { CartVM, PaymentOptionVM, WardsPayload, WardVM } from "~/lib/types"
+import { useHydrated } from "~/lib/use-hydrated"
+import { useT } from "~/lib/use-t"
+import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server"
+import { startVNPayPayment } from "~/lib/vnpay.server"
+import type { Route } from "./+types/checkout"
 
-type FieldErrors = Partial<Record<AddressField, string>>;
+type FieldErrors = Partial<Record<AddressField, string>>
 
 function translateErrors(lang: Lang, errors: AddressErrors): FieldErrors {
-  const out: FieldErrors = {};
+  const out: FieldErrors = {}
   for (const field of ADDRESS_FIELDS) {
-    const code = errors[field];
+    const code = errors[field]
     if (code) {
-      out[field] = translate(lang, addressErrorKey(code));
+      out[field] = translate(lang, addressErrorKey(code))
     }
   }
-  return out;
+  return out
 }
 
 function valuesFromCart(cart: CartVM): AddressFormValues {
-  const address = cart.shippingAddress;
+  const address = cart.shippingAddress
   return {
     email: cart.email ?? "",
     full_name: address?.fullName ?? "",
@@ -60,16 +60,16 @@ function valuesFromCart(cart: CartVM): AddressFormValues {
     province: address?.provinceCode ?? "",
     ward: address?.wardCode ?? "",
     street: address?.street ?? "",
-  };
+  }
 }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  const url = new URL(request.url);
-  const title = translate(lang, "checkout.meta_title");
-  const { cart: raw, stale } = await loadCart(request, lang);
-  const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined;
-  if (!raw || !raw.items?.length) {
+  const lang = await readLang(request)
+  const url = new URL(request.url)
+  const title = translate(lang, "checkout.meta_title")
+  const { cart: raw, stale } = await loadCart(request, lang)
+  const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined
+  if (!raw?.items?.length) {
     return data(
       {
         title,
@@ -80,135 +80,135 @@ export async function loader({ request }: Route.LoaderArgs) {
         shippingOptions: [],
         paymentOptions: [],
       },
-      { headers },
-    );
+      { headers }
+    )
   }
-  const cart = toCartVM(raw);
+  const cart = toCartVM(raw)
   // The no-JS "choose ward" step is a GET of this page with the form's fields.
-  const values = url.searchParams.get("step") === "ward" ? readAddressForm(url.searchParams) : valuesFromCart(cart);
+  const values = url.searchParams.get("step") === "ward" ? readAddressForm(url.searchParams) : valuesFromCart(cart)
   const [provinces, wards, shippingOptions, paymentOptions] = await Promise.all([
     listProvinces(),
     values.province ? listWards(values.province).catch(() => []) : Promise.resolve([]),
     cart.shippingAddress ? listShippingOptions(cart.id, lang).catch(() => []) : Promise.resolve([]),
     listPaymentOptions(),
-  ]);
-  return data({ title, cart, provinces, wards, values, shippingOptions, paymentOptions }, { headers });
+  ])
+  return data({ title, cart, provinces, wards, values, shippingOptions, paymentOptions }, { headers })
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }];
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
 type ActionResult = {
-  intent: "address" | "shipping" | "place-order";
+  intent: "address" | "shipping" | "place-order"
   /** Translated per-field messages of the address form. */
-  fieldErrors?: FieldErrors;
+  fieldErrors?: FieldErrors
   /** What the person typed, to fill the form again. */
-  values?: AddressFormValues;
+  values?: AddressFormValues
   /** Wards of the province they chose, so the ward select keeps its options. */
-  wards?: WardVM[];
-  message?: MessageKey;
+  wards?: WardVM[]
+  message?: MessageKey
   /** The payment radio that was chosen, to keep it chosen on the page that shows the error. */
-  payment?: string;
-};
+  payment?: string
+}
 
 export async function action({ request }: Route.ActionArgs) {
-  const lang = await readLang(request);
-  const form = await request.formData();
-  const intent = form.get("intent");
+  const lang = await readLang(request)
+  const form = await request.formData()
+  const intent = form.get("intent")
 
   if (intent === "address") {
-    const values = readAddressForm(form);
-    const errors = await validateCheckoutAddress(values);
+    const values = readAddressForm(form)
+    const errors = await validateCheckoutAddress(values)
     if (hasErrors(errors)) {
-      const wards = /^\d{2}$/.test(values.province) ? (peekWards(values.province) ?? []) : [];
-      return data<ActionResult>({ intent, fieldErrors: translateErrors(lang, errors), values, wards }, 400);
+      const wards = /^\d{2}$/.test(values.province) ? (peekWards(values.province) ?? []) : []
+      return data<ActionResult>({ intent, fieldErrors: translateErrors(lang, errors), values, wards }, 400)
     }
-    const cartId = await readCartId(request);
+    const cartId = await readCartId(request)
     if (!cartId) {
-      return redirect("/gio-hang", 303);
+      return redirect("/gio-hang", 303)
     }
-    const result = await saveAddress(cartId, lang, values);
+    const result = await saveAddress(cartId, lang, values)
     if (!result.ok) {
-      const wards = await listWards(values.province).catch(() => []);
+      const wards = await listWards(values.province).catch(() => [])
       return data<ActionResult>(
         { intent, fieldErrors: translateErrors(lang, result.errors), values, wards, message: result.message },
-        400,
-      );
+        400
+      )
     }
     // Choose the shipping option when there is only one for this province.
-    await ensureShippingMethod(cartId, lang).catch(() => undefined);
-    return redirect("/thanh-toan#buoc-giao-hang", 303);
+    await ensureShippingMethod(cartId, lang).catch(() => undefined)
+    return redirect("/thanh-toan#buoc-giao-hang", 303)
   }
 
   if (intent === "shipping") {
-    const optionId = form.get("option_id");
-    const cartId = await readCartId(request);
+    const optionId = form.get("option_id")
+    const cartId = await readCartId(request)
     if (!cartId) {
-      return redirect("/gio-hang", 303);
+      return redirect("/gio-hang", 303)
     }
     if (typeof optionId !== "string" || !optionId) {
-      return data<ActionResult>({ intent, message: "checkout.error.choose_shipping" }, 400);
+      return data<ActionResult>({ intent, message: "checkout.error.choose_shipping" }, 400)
     }
     try {
-      await setShippingMethod(cartId, lang, optionId);
+      await setShippingMethod(cartId, lang, optionId)
     } catch (error) {
       if (isClientError(error)) {
-        return data<ActionResult>({ intent, message: "checkout.error.shipping_rejected" }, 400);
+        return data<ActionResult>({ intent, message: "checkout.error.shipping_rejected" }, 400)
       }
-      throw error;
+      throw error
     }
-    return redirect("/thanh-toan#buoc-thanh-toan", 303);
+    return redirect("/thanh-toan#buoc-thanh-toan", 303)
   }
 
   if (intent === "place-order") {
-    const choice = readPaymentChoice(form);
+    const choice = readPaymentChoice(form)
     if (!choice.ok) {
-      return data<ActionResult>({ intent, message: choice.message }, 400);
+      return data<ActionResult>({ intent, message: choice.message }, 400)
     }
-    const payment = choice.value;
-    const { cart } = await loadCart(request, lang);
-    if (!cart || !cart.items?.length) {
-      return redirect("/thanh-toan", 303);
+    const payment = choice.value
+    const { cart } = await loadCart(request, lang)
+    if (!cart?.items?.length) {
+      return redirect("/thanh-toan", 303)
     }
     if (!cart.email || !cart.shipping_address?.address_1) {
-      return data<ActionResult>({ intent, message: "checkout.error.address_missing", payment }, 400);
+      return data<ActionResult>({ intent, message: "checkout.error.address_missing", payment }, 400)
     }
     if (!cart.shipping_methods?.length) {
-      return data<ActionResult>({ intent, message: "checkout.error.shipping_missing", payment }, 400);
+      return data<ActionResult>({ intent, message: "checkout.error.shipping_missing", payment }, 400)
     }
     if (choice.providerId === VNPAY_PROVIDER_ID) {
       // The cart stays open (and in its cookie): the backend completes it when VNPay confirms.
-      const started = await startVNPayPayment(cart, lang, choice.bankCode, clientIp(request));
+      const started = await startVNPayPayment(cart, lang, choice.bankCode, clientIp(request))
       if (!started.ok) {
-        return data<ActionResult>({ intent, message: started.message, payment }, 400);
+        return data<ActionResult>({ intent, message: started.message, payment }, 400)
       }
-      return redirect(started.paymentUrl, 303);
+      return redirect(started.paymentUrl, 303)
     }
-    const result = await placeOrder(cart, lang, choice.providerId);
+    const result = await placeOrder(cart, lang, choice.providerId)
     if (!result.ok) {
-      return data<ActionResult>({ intent, message: result.message, payment }, 400);
+      return data<ActionResult>({ intent, message: result.message, payment }, 400)
     }
-    const headers = new Headers();
-    headers.append("Set-Cookie", await clearCartCookie());
-    headers.append("Set-Cookie", await rememberOrder(request, result.orderId));
-    return redirect(`/don-hang/${encodeURIComponent(result.orderId)}`, { status: 303, headers });
+    const headers = new Headers()
+    headers.append("Set-Cookie", await clearCartCookie())
+    headers.append("Set-Cookie", await rememberOrder(request, result.orderId))
+    return redirect(`/don-hang/${encodeURIComponent(result.orderId)}`, { status: 303, headers })
   }
 
-  return data<ActionResult>({ intent: "address", message: "checkout.error.unknown_step" }, 400);
+  return data<ActionResult>({ intent: "address", message: "checkout.error.unknown_step" }, 400)
 }
 
 export default function Checkout({ loaderData, actionData }: Route.ComponentProps) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const { cart } = loaderData;
-  const chosenBefore = actionData?.intent === "place-order" ? actionData.payment : undefined;
-  const [payment, setPayment] = useState<string>(chosenBefore ?? loaderData.paymentOptions[0]?.id ?? "");
+  const t = useT()
+  const hydrated = useHydrated()
+  const { cart } = loaderData
+  const chosenBefore = actionData?.intent === "place-order" ? actionData.payment : undefined
+  const [payment, setPayment] = useState<string>(chosenBefore ?? loaderData.paymentOptions[0]?.id ?? "")
   useEffect(() => {
     if (chosenBefore) {
-      setPayment(chosenBefore);
+      setPayment(chosenBefore)
     }
-  }, [chosenBefore]);
+  }, [chosenBefore])
   if (!cart) {
     return (
       <section className="page narrow" aria-labelledby="checkout-title">
@@ -220,12 +220,12 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           </Link>
         </p>
       </section>
-    );
+    )
   }
-  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingOptionId);
+  const ready = Boolean(cart.email && cart.shippingAddress && cart.shippingOptionId)
 
   const stepMessage = (step: ActionResult["intent"]) =>
-    actionData?.intent === step && actionData.message ? <Alert kind="error">{t(actionData.message)}</Alert> : null;
+    actionData?.intent === step && actionData.message ? <Alert kind="error">{t(actionData.message)}</Alert> : null
 
   return (
     <div className="page checkout">
@@ -262,7 +262,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
                     defaultChecked={cart.shippingOptionId ? option.id === cart.shippingOptionId : index === 0}
                   />
                   <span className="choice-title">{option.name}</span>
-                  <span className="choice-price">{option.amount === 0 ? t("checkout.free") : formatVnd(option.amount)}</span>
+                  <span className="choice-price">
+                    {option.amount === 0 ? t("checkout.free") : formatVnd(option.amount)}
+                  </span>
                 </label>
               ))}
             </fieldset>
@@ -277,11 +279,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       <Form method="post" action="/thanh-toan" id="buoc-thanh-toan" className="checkout-step">
         <section aria-labelledby="step-payment">
           <h2 id="step-payment">{t("checkout.step_payment")}</h2>
-          <PaymentOptions
-            options={loaderData.paymentOptions}
-            chosen={chosenBefore}
-            onChoose={setPayment}
-          />
+          <PaymentOptions options={loaderData.paymentOptions} chosen={chosenBefore} onChoose={setPayment} />
         </section>
 
         <section aria-labelledby="step-review" className="review">
@@ -310,14 +308,23 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
           {cart.shippingAddress ? (
             <p className="ship-to">
               <strong>{t("checkout.ship_to")}:</strong> {cart.shippingAddress.fullName}, {cart.shippingAddress.phone} —{" "}
-              {[cart.shippingAddress.street, cart.shippingAddress.wardName, cart.shippingAddress.provinceName].join(", ")}
+              {[cart.shippingAddress.street, cart.shippingAddress.wardName, cart.shippingAddress.provinceName].join(
+                ", "
+              )}
             </p>
           ) : null}
           {stepMessage("place-order")}
           {!ready ? <p className="muted">{t("checkout.not_ready")}</p> : null}
-          <SubmitButton intent="place-order" disabled={!ready} className="button button-primary button-wide" id="place-order">
+          <SubmitButton
+            intent="place-order"
+            disabled={!ready}
+            className="button button-primary button-wide"
+            id="place-order"
+          >
             {/* Without JavaScript the label cannot follow the radios: "Đặt hàng" fits both. */}
-            {hydrated && payment.startsWith(`${VNPAY_PROVIDER_ID}:`) ? t("checkout.pay_vnpay") : t("checkout.place_order")}
+            {hydrated && payment.startsWith(`${VNPAY_PROVIDER_ID}:`)
+              ? t("checkout.pay_vnpay")
+              : t("checkout.place_order")}
           </SubmitButton>
           <p className="muted small">
             {t("checkout.terms_prefix")} <Link to="/chinh-sach/giao-hang">{t("policy.delivery.title")}</Link>,{" "}
@@ -327,14 +334,14 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
         </section>
       </Form>
     </div>
-  );
+  )
 }
 
 interface PaymentOptionsProps {
-  options: PaymentOptionVM[];
+  options: PaymentOptionVM[]
   /** The option chosen before an error; the first one otherwise. */
-  chosen: string | undefined;
-  onChoose: (value: string) => void;
+  chosen: string | undefined
+  onChoose: (value: string) => void
 }
 
 /**
@@ -342,12 +349,12 @@ interface PaymentOptionsProps {
  * nested fieldset whose legend names VNPay. Values: "pp_system_default", "pp_vnpay_vnpay:VNPAYQR", …
  */
 function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
-  const t = useT();
-  const checked = chosen && options.some((o) => o.id === chosen) ? chosen : options[0]?.id;
-  const plain = options.filter((o) => o.providerId !== VNPAY_PROVIDER_ID);
-  const vnpay = options.filter((o) => o.providerId === VNPAY_PROVIDER_ID);
+  const t = useT()
+  const checked = chosen && options.some((o) => o.id === chosen) ? chosen : options[0]?.id
+  const plain = options.filter((o) => o.providerId !== VNPAY_PROVIDER_ID)
+  const vnpay = options.filter((o) => o.providerId === VNPAY_PROVIDER_ID)
   const radio = (option: PaymentOptionVM) => {
-    const id = `payment-${option.bankCode ? `vnpay-${option.bankCode.toLowerCase()}` : "cod"}`;
+    const id = `payment-${option.bankCode ? `vnpay-${option.bankCode.toLowerCase()}` : "cod"}`
     return (
       <label key={option.id} className="choice" htmlFor={id}>
         <input
@@ -367,8 +374,8 @@ function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
           {t(option.hint)}
         </span>
       </label>
-    );
-  };
+    )
+  }
   return (
     <fieldset className="choice-group" key={checked}>
       <legend className="visually-hidden">{t("checkout.step_payment")}</legend>
@@ -383,39 +390,39 @@ function PaymentOptions({ options, chosen, onChoose }: PaymentOptionsProps) {
         </fieldset>
       ) : null}
     </fieldset>
-  );
+  )
 }
 
 interface AddressFormProps {
-  provinces: { code: string; name: string; fullName: string }[];
-  wards: WardVM[];
-  values: AddressFormValues;
-  fieldErrors: FieldErrors | undefined;
+  provinces: { code: string; name: string; fullName: string }[]
+  wards: WardVM[]
+  values: AddressFormValues
+  fieldErrors: FieldErrors | undefined
 }
 
 function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: AddressFormProps) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const fetcher = useFetcher<WardsPayload>();
-  const [province, setProvince] = useState(values.province);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const t = useT()
+  const hydrated = useHydrated()
+  const fetcher = useFetcher<WardsPayload>()
+  const [province, setProvince] = useState(values.province)
+  const summaryRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => setProvince(values.province), [values.province]);
+  useEffect(() => setProvince(values.province), [values.province])
   useEffect(() => {
     if (fieldErrors && Object.keys(fieldErrors).length) {
-      summaryRef.current?.focus();
+      summaryRef.current?.focus()
     }
-  }, [fieldErrors]);
+  }, [fieldErrors])
 
   const wards =
     fetcher.data && fetcher.data.province === province
       ? fetcher.data.wards
       : province === values.province
         ? initialWards
-        : [];
-  const loadingWards = fetcher.state === "loading";
-  const errors = fieldErrors ?? {};
-  const errorEntries = ADDRESS_FIELDS.filter((field) => errors[field]);
+        : []
+  const loadingWards = fetcher.state === "loading"
+  const errors = fieldErrors ?? {}
+  const errorEntries = ADDRESS_FIELDS.filter((field) => errors[field])
 
   const wardHint = loadingWards
     ? t("checkout.wards_loading")
@@ -425,12 +432,18 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
         ? t("checkout.wards_failed")
         : wards.length === 0
           ? t("checkout.ward_press_choose")
-          : t("checkout.wards_count", { count: wards.length });
+          : t("checkout.wards_count", { count: wards.length })
 
   return (
     <Form method="post" action="/thanh-toan" noValidate className="address-form" preventScrollReset>
       {errorEntries.length ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+          aria-labelledby="error-summary-title"
+        >
           <p id="error-summary-title">
             <strong>{t("checkout.errors_title")}</strong>
           </p>
@@ -448,7 +461,9 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
       <fieldset>
         <legend>{t("checkout.contact")}</legend>
         <Field name="email" label={t("checkout.email")} hint={t("checkout.email_hint")} error={errors.email} required>
-          {(control) => <input {...control} type="email" autoComplete="email" inputMode="email" defaultValue={values.email} />}
+          {(control) => (
+            <input {...control} type="email" autoComplete="email" inputMode="email" defaultValue={values.email} />
+          )}
         </Field>
       </fieldset>
 
@@ -461,10 +476,10 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
               autoComplete="address-level1"
               value={province}
               onChange={(event) => {
-                const code = event.currentTarget.value;
-                setProvince(code);
+                const code = event.currentTarget.value
+                setProvince(code)
                 if (code) {
-                  fetcher.load(`/phuong-xa/${code}`);
+                  fetcher.load(`/phuong-xa/${code}`)
                 }
               }}
             >
@@ -479,7 +494,14 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
         </Field>
         {!hydrated ? (
           <p>
-            <button type="submit" formMethod="get" formNoValidate name="step" value="ward" className="button button-secondary">
+            <button
+              type="submit"
+              formMethod="get"
+              formNoValidate
+              name="step"
+              value="ward"
+              className="button button-secondary"
+            >
               {t("checkout.choose_ward")}
             </button>
           </p>
@@ -502,20 +524,27 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
             </select>
           )}
         </Field>
-        <Field name="street" label={t("checkout.street")} hint={t("checkout.street_hint")} error={errors.street} required>
+        <Field
+          name="street"
+          label={t("checkout.street")}
+          hint={t("checkout.street_hint")}
+          error={errors.street}
+          required
+        >
           {(control) => <input {...control} type="text" autoComplete="address-line1" defaultValue={values.street} />}
         </Field>
         <Field name="full_name" label={t("checkout.full_name")} error={errors.full_name} required>
           {(control) => <input {...control} type="text" autoComplete="name" defaultValue={values.full_name} />}
         </Field>
         <Field name="phone" label={t("checkout.phone")} hint={t("checkout.phone_hint")} error={errors.phone} required>
-          {(control) => <input {...control} type="tel" autoComplete="tel" inputMode="tel" defaultValue={values.phone} />}
+          {(control) => (
+            <input {...control} type="tel" autoComplete="tel" inputMode="tel" defaultValue={values.phone} />
+          )}
         </Field>
       </fieldset>
       <SubmitButton intent="address" className="button button-primary">
         {t("checkout.save_address")}
       </SubmitButton>
     </Form>
-  );
+  )
 }
-

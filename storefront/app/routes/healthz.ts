@@ -2,5 +2,5 @@
 export function loader() {
   return new Response("ok", {
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  })
 }

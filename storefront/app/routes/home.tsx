@@ -1,32 +1,29 @@
-import { Link } from "react-router";
-import type { Route } from "./+types/home";
-import { ProductGrid } from "~/components/ProductCard";
-import { listCategories, listFeatured } from "~/lib/catalog.server";
-import { readLang } from "~/lib/cookies.server";
-import { translate } from "~/lib/i18n";
-import { useT } from "~/lib/use-t";
+import { Link } from "react-router"
+import { ProductGrid } from "~/components/ProductCard"
+import { listCategories, listFeatured } from "~/lib/catalog.server"
+import { readLang } from "~/lib/cookies.server"
+import { translate } from "~/lib/i18n"
+import { useT } from "~/lib/use-t"
+import type { Route } from "./+types/home"
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  const [featured, categories] = await Promise.all([listFeatured(lang), listCategories(lang)]);
+  const lang = await readLang(request)
+  const [featured, categories] = await Promise.all([listFeatured(lang), listCategories(lang)])
   return {
     title: translate(lang, "home.meta_title"),
     description: translate(lang, "home.meta_description"),
     featured,
     categories,
-  };
+  }
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [
-    { title: loaderData?.title ?? "Chợ Số" },
-    { name: "description", content: loaderData?.description ?? "" },
-  ];
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "description", content: loaderData?.description ?? "" }]
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const t = useT();
-  const { featured, categories } = loaderData;
+  const t = useT()
+  const { featured, categories } = loaderData
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
@@ -71,5 +68,5 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </ul>
       </section>
     </>
-  );
+  )
 }

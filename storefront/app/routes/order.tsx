@@ -1,40 +1,40 @@
-import { data, Link } from "react-router";
-import { LineList } from "~/components/LineList";
-import type { Route } from "./+types/order";
-import { Alert } from "~/components/Alert";
-import { readLang, readOrderIds } from "~/lib/cookies.server";
-import { formatDate, formatVnd } from "~/lib/format";
-import { translate } from "~/lib/i18n";
-import { getOrder, paymentLabels } from "~/lib/order.server";
-import { useT } from "~/lib/use-t";
+import { data, Link } from "react-router"
+import { Alert } from "~/components/Alert"
+import { LineList } from "~/components/LineList"
+import { readLang, readOrderIds } from "~/lib/cookies.server"
+import { formatDate, formatVnd } from "~/lib/format"
+import { translate } from "~/lib/i18n"
+import { getOrder, paymentLabels } from "~/lib/order.server"
+import { useT } from "~/lib/use-t"
+import type { Route } from "./+types/order"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = await readLang(request);
+  const lang = await readLang(request)
   if (!/^order_[A-Za-z0-9]+$/.test(params.id)) {
-    throw data(null, { status: 404 });
+    throw data(null, { status: 404 })
   }
-  const order = await getOrder(params.id, lang);
+  const order = await getOrder(params.id, lang)
   if (!order) {
-    throw data(null, { status: 404 });
+    throw data(null, { status: 404 })
   }
   // Contact details only for the browser that placed the order (signed cookie).
-  const mine = (await readOrderIds(request)).includes(order.id);
+  const mine = (await readOrderIds(request)).includes(order.id)
   return {
     title: translate(lang, "order.meta_title", { id: order.displayId ?? "" }),
     lang,
     mine,
     payment: paymentLabels(order),
     order: mine ? order : { ...order, email: null, address: null },
-  };
+  }
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }];
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
 export default function Order({ loaderData }: Route.ComponentProps) {
-  const t = useT();
-  const { order, mine, lang, payment } = loaderData;
+  const t = useT()
+  const { order, mine, lang, payment } = loaderData
   return (
     <section className="page narrow" aria-labelledby="order-title">
       <h1 id="order-title">{t("order.title", { id: order.displayId ?? "" })}</h1>
@@ -46,7 +46,10 @@ export default function Order({ loaderData }: Route.ComponentProps) {
         <dd>{t(payment.method)}</dd>
         <dt>{t("order.payment_status")}</dt>
         <dd>
-          <strong id="order-payment-status" className={payment.status.startsWith("order.payment_status.paid") ? "paid" : undefined}>
+          <strong
+            id="order-payment-status"
+            className={payment.status.startsWith("order.payment_status.paid") ? "paid" : undefined}
+          >
             {t(payment.status)}
           </strong>
         </dd>
@@ -106,5 +109,5 @@ export default function Order({ loaderData }: Route.ComponentProps) {
         </Link>
       </p>
     </section>
-  );
+  )
 }

@@ -1,112 +1,125 @@
-import { useEffect, useState } from "react";
-import { data, Form, Link, redirect, useNavigation, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
-import type { Route } from "./+types/product";
-import { Alert } from "~/components/Alert";
-import { Field } from "~/components/Field";
-import { OcopBadge } from "~/components/OcopBadge";
-import { ProductImage } from "~/components/ProductImage";
-import { SubmitButton } from "~/components/SubmitButton";
-import { addToCart, cartErrorKey, readQuantity } from "~/lib/cart.server";
-import { getProduct } from "~/lib/catalog.server";
-import { readLang } from "~/lib/cookies.server";
-import { formatVnd } from "~/lib/format";
-import { translate, type MessageKey } from "~/lib/i18n";
-import { isClientError } from "~/lib/medusa.server";
-import { useHydrated } from "~/lib/use-hydrated";
-import { useT } from "~/lib/use-t";
-import { isSoldOut, selectVariant } from "~/lib/variants";
+import { useEffect, useState } from "react"
+import {
+  data,
+  Form,
+  Link,
+  redirect,
+  type ShouldRevalidateFunctionArgs,
+  useNavigation,
+  useSearchParams,
+} from "react-router"
+import { Alert } from "~/components/Alert"
+import { Field } from "~/components/Field"
+import { OcopBadge } from "~/components/OcopBadge"
+import { ProductImage } from "~/components/ProductImage"
+import { SubmitButton } from "~/components/SubmitButton"
+import { addToCart, cartErrorKey, readQuantity } from "~/lib/cart.server"
+import { getProduct } from "~/lib/catalog.server"
+import { readLang } from "~/lib/cookies.server"
+import { formatVnd } from "~/lib/format"
+import { type MessageKey, translate } from "~/lib/i18n"
+import { isClientError } from "~/lib/medusa.server"
+import { useHydrated } from "~/lib/use-hydrated"
+import { useT } from "~/lib/use-t"
+import { isSoldOut, selectVariant } from "~/lib/variants"
+import type { Route } from "./+types/product"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  const product = await getProduct(lang, params.handle);
+  const lang = await readLang(request)
+  const product = await getProduct(lang, params.handle)
   if (!product) {
-    throw data(null, { status: 404 });
+    throw data(null, { status: 404 })
   }
-  const url = new URL(request.url);
-  const added = readQuantity(url.searchParams.get("added"));
+  const url = new URL(request.url)
+  const added = readQuantity(url.searchParams.get("added"))
   return {
     title: translate(lang, "product.meta_title", { title: product.title }),
     product,
     added,
     quantity: readQuantity(url.searchParams.get("quantity")) ?? 1,
-  };
+  }
 }
 
 /** Choosing another variant only changes `?variant=`: the page already has every variant's data. */
-export function shouldRevalidate({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+export function shouldRevalidate({
+  currentUrl,
+  nextUrl,
+  formMethod,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
   if (!formMethod && currentUrl.pathname === nextUrl.pathname) {
-    const changed = new Set<string>();
+    const changed = new Set<string>()
     for (const key of new Set([...currentUrl.searchParams.keys(), ...nextUrl.searchParams.keys()])) {
       if (currentUrl.searchParams.get(key) !== nextUrl.searchParams.get(key)) {
-        changed.add(key);
+        changed.add(key)
       }
     }
     if ([...changed].every((key) => key === "variant")) {
-      return false;
+      return false
     }
   }
-  return defaultShouldRevalidate;
+  return defaultShouldRevalidate
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) {
-    return [{ title: "Chợ Số" }];
+    return [{ title: "Chợ Số" }]
   }
-  const { product } = loaderData;
+  const { product } = loaderData
   return [
     { title: loaderData.title },
     { name: "description", content: product.subtitle ?? product.description?.slice(0, 160) ?? "" },
     { property: "og:title", content: product.title },
     ...(product.image ? [{ property: "og:image", content: product.image.src }] : []),
-  ];
+  ]
 }
 
-type ActionResult = { error: MessageKey; quantity: string };
+type ActionResult = { error: MessageKey; quantity: string }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const lang = await readLang(request);
-  const form = await request.formData();
-  const variantId = form.get("variant");
-  const rawQuantity = form.get("quantity");
-  const quantity = readQuantity(rawQuantity);
-  const keep = typeof rawQuantity === "string" ? rawQuantity : "1";
+  const lang = await readLang(request)
+  const form = await request.formData()
+  const variantId = form.get("variant")
+  const rawQuantity = form.get("quantity")
+  const quantity = readQuantity(rawQuantity)
+  const keep = typeof rawQuantity === "string" ? rawQuantity : "1"
   if (typeof variantId !== "string" || !variantId) {
-    return data<ActionResult>({ error: "product.error.choose_variant", quantity: keep }, 400);
+    return data<ActionResult>({ error: "product.error.choose_variant", quantity: keep }, 400)
   }
   if (quantity === null) {
-    return data<ActionResult>({ error: "product.error.quantity", quantity: keep }, 400);
+    return data<ActionResult>({ error: "product.error.quantity", quantity: keep }, 400)
   }
   try {
-    const { setCookie } = await addToCart(request, lang, variantId, quantity);
-    const search = new URLSearchParams({ variant: variantId, added: String(quantity) });
+    const { setCookie } = await addToCart(request, lang, variantId, quantity)
+    const search = new URLSearchParams({ variant: variantId, added: String(quantity) })
     return redirect(`/san-pham/${encodeURIComponent(params.handle)}?${search}`, {
       status: 303,
       headers: setCookie ? { "Set-Cookie": setCookie } : undefined,
-    });
+    })
   } catch (error) {
     if (isClientError(error)) {
-      return data<ActionResult>({ error: cartErrorKey(error), quantity: keep }, 400);
+      return data<ActionResult>({ error: cartErrorKey(error), quantity: keep }, 400)
     }
-    throw error;
+    throw error
   }
 }
 
-const DETAIL_IMAGE_SIZES = "(min-width: 56em) 28rem, 100vw";
+const DETAIL_IMAGE_SIZES = "(min-width: 56em) 28rem, 100vw"
 
 export default function Product({ loaderData, actionData }: Route.ComponentProps) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const navigation = useNavigation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const { product, added } = loaderData;
-  const requested = searchParams.get("variant");
+  const t = useT()
+  const hydrated = useHydrated()
+  const navigation = useNavigation()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const { product, added } = loaderData
+  const requested = searchParams.get("variant")
   // Local state answers the click at once; the URL follows (shareable, works without JS).
-  const [chosenId, setChosenId] = useState(requested);
-  useEffect(() => setChosenId(requested), [requested]);
-  const selected = selectVariant(product.variants, chosenId);
-  const soldOut = isSoldOut(selected);
-  const maxQuantity = selected?.stock ?? 99;
-  const submitting = navigation.state !== "idle" && navigation.formData?.get("intent") === "add";
+  const [chosenId, setChosenId] = useState(requested)
+  useEffect(() => setChosenId(requested), [requested])
+  const selected = selectVariant(product.variants, chosenId)
+  const soldOut = isSoldOut(selected)
+  const maxQuantity = selected?.stock ?? 99
+  const submitting = navigation.state !== "idle" && navigation.formData?.get("intent") === "add"
 
   return (
     <article className="page product" aria-labelledby="product-title">
@@ -115,12 +128,14 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
         {product.category ? (
           <>
             {" "}
-            <span aria-hidden="true">›</span> <Link to={`/danh-muc/${product.category.handle}`}>{product.category.name}</Link>
+            <span aria-hidden="true">›</span>{" "}
+            <Link to={`/danh-muc/${product.category.handle}`}>{product.category.name}</Link>
           </>
         ) : null}
       </nav>
 
       <div className="product-layout">
+        {/* biome-ignore lint/a11y/useSemanticElements: a group of pictures, not form fields (fieldset) */}
         <div className="gallery" aria-label={t("product.gallery")} role="group">
           <ul role="list" className="gallery-list">
             {product.images.map((image, index) => (
@@ -147,7 +162,9 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
           {product.subtitle ? <p className="lead">{product.subtitle}</p> : null}
           <p className="product-badges">
             <OcopBadge stars={product.ocopStars} year={product.ocopYear} />
-            {product.provinceName ? <span className="origin-tag">{t("product.origin", { province: product.provinceName })}</span> : null}
+            {product.provinceName ? (
+              <span className="origin-tag">{t("product.origin", { province: product.provinceName })}</span>
+            ) : null}
           </p>
 
           <p className="product-price" aria-live="polite">
@@ -181,16 +198,16 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                       value={variant.id}
                       checked={variant.id === selected?.id}
                       onChange={() => {
-                        setChosenId(variant.id);
+                        setChosenId(variant.id)
                         setSearchParams(
                           (prev) => {
-                            const next = new URLSearchParams(prev);
-                            next.set("variant", variant.id);
-                            next.delete("added");
-                            return next;
+                            const next = new URLSearchParams(prev)
+                            next.set("variant", variant.id)
+                            next.delete("added")
+                            return next
                           },
-                          { replace: true, preventScrollReset: true },
-                        );
+                          { replace: true, preventScrollReset: true }
+                        )
                       }}
                     />
                     <span className="variant-title">{variant.title}</span>
@@ -287,18 +304,18 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
         </section>
       ) : null}
     </article>
-  );
+  )
 }
 
 function producerKind(t: ReturnType<typeof useT>, kind: string): string {
   switch (kind) {
     case "cooperative":
-      return t("producer.kind.cooperative");
+      return t("producer.kind.cooperative")
     case "enterprise":
-      return t("producer.kind.enterprise");
+      return t("producer.kind.enterprise")
     case "household":
-      return t("producer.kind.household");
+      return t("producer.kind.household")
     default:
-      return kind;
+      return kind
   }
 }

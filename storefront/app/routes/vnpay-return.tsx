@@ -1,72 +1,78 @@
-import { data, Form, Link, redirect } from "react-router";
-import type { Route } from "./+types/vnpay-return";
-import { Alert } from "~/components/Alert";
-import { SubmitButton } from "~/components/SubmitButton";
-import { Refund } from "~/components/vnpay/Refund";
-import { Review } from "~/components/vnpay/Review";
-import { Waiting } from "~/components/vnpay/Waiting";
-import { loadCart } from "~/lib/cart.server";
-import { isVNPayBankCode, VNPAY_BANK_CODES, vnpayMethodLabel, type VNPayBankCode } from "~/lib/checkout.server";
-import { clientIp } from "~/lib/client-ip.server";
-import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server";
-import { formatVnd } from "~/lib/format";
-import { translate, type MessageKey } from "~/lib/i18n";
+import { data, Form, Link, redirect } from "react-router"
+import { Alert } from "~/components/Alert"
+import { SubmitButton } from "~/components/SubmitButton"
+import { Refund } from "~/components/vnpay/Refund"
+import { Review } from "~/components/vnpay/Review"
+import { Waiting } from "~/components/vnpay/Waiting"
+import { loadCart } from "~/lib/cart.server"
+import { isVNPayBankCode, VNPAY_BANK_CODES, type VNPayBankCode, vnpayMethodLabel } from "~/lib/checkout.server"
+import { clientIp } from "~/lib/client-ip.server"
+import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server"
+import { formatVnd } from "~/lib/format"
+import { type MessageKey, translate } from "~/lib/i18n"
+import { useT } from "~/lib/use-t"
 import {
   failureReason,
   forwardedReturnQuery,
   isCancelled,
   lookupVNPayReturn,
   startVNPayPayment,
-} from "~/lib/vnpay.server";
+} from "~/lib/vnpay.server"
 import {
   cartStaysOpen,
+  type MethodVM,
   NOSCRIPT_REFRESH_LIMIT,
   REFUND_TITLE,
   refundCause,
-  type MethodVM,
   type VNPayReturnView,
-} from "~/lib/vnpay-view";
-import { useT } from "~/lib/use-t";
+} from "~/lib/vnpay-view"
+import type { Route } from "./+types/vnpay-return"
 
-const PATH = "/thanh-toan/vnpay";
+const PATH = "/thanh-toan/vnpay"
 
-const METHODS: MethodVM[] = VNPAY_BANK_CODES.map((code) => ({ code, ...vnpayMethodLabel(code) }));
+const METHODS: MethodVM[] = VNPAY_BANK_CODES.map((code) => ({ code, ...vnpayMethodLabel(code) }))
 
 function parsePoll(value: string | null): number {
-  return value && /^\d{1,3}$/.test(value) ? Number.parseInt(value, 10) : 0;
+  return value && /^\d{1,3}$/.test(value) ? Number.parseInt(value, 10) : 0
 }
 
-const NO_STORE = { "Cache-Control": "no-store" };
+const NO_STORE = { "Cache-Control": "no-store" }
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const lang = await readLang(request);
-  const url = new URL(request.url);
+  const lang = await readLang(request)
+  const url = new URL(request.url)
   if (!url.searchParams.get("vnp_SecureHash")) {
     // Not a VNPay return at all: nothing to ask the backend.
-    return data<VNPayReturnView>({ state: "invalid", title: translate(lang, "vnpay.invalid.title") }, { status: 400, headers: NO_STORE });
+    return data<VNPayReturnView>(
+      { state: "invalid", title: translate(lang, "vnpay.invalid.title") },
+      { status: 400, headers: NO_STORE }
+    )
   }
-  const query = forwardedReturnQuery(url);
-  const lookup = await lookupVNPayReturn(query, lang);
+  const query = forwardedReturnQuery(url)
+  const lookup = await lookupVNPayReturn(query, lang)
   if (lookup.kind === "invalid") {
-    return data<VNPayReturnView>({ state: "invalid", title: translate(lang, "vnpay.invalid.title") }, { status: 400, headers: NO_STORE });
+    return data<VNPayReturnView>(
+      { state: "invalid", title: translate(lang, "vnpay.invalid.title") },
+      { status: 400, headers: NO_STORE }
+    )
   }
   if (lookup.kind === "not_found") {
     return data<VNPayReturnView>(
       { state: "not_found", title: translate(lang, "vnpay.not_found.title") },
-      { status: 404, headers: NO_STORE },
-    );
+      { status: 404, headers: NO_STORE }
+    )
   }
-  const { result } = lookup;
-  const cartId = await readCartId(request);
+  const { result } = lookup
+  const cartId = await readCartId(request)
 
   if (result.status === "paid" && result.order_id) {
-    const headers = new Headers(NO_STORE);
-    headers.append("Set-Cookie", await rememberOrder(request, result.order_id));
+    const headers = new Headers(NO_STORE)
+    headers.append("Set-Cookie", await rememberOrder(request, result.order_id))
     // The cart became the order: forget it (but not a newer cart this browser started since).
     if (cartId && (cartId === result.cart_id || !result.cart_id)) {
-      headers.append("Set-Cookie", await clearCartCookie());
+      headers.append("Set-Cookie", await clearCartCookie())
     }
-    return redirect(`/don-hang/${encodeURIComponent(result.order_id)}`, { status: 303, headers });
+    return redirect(`/don-hang/${encodeURIComponent(result.order_id)}`, { status: 303, headers })
   }
 
   if (result.status === "failed") {
@@ -82,14 +88,14 @@ export async function loader({ request }: Route.LoaderArgs) {
         canPayAgain: Boolean(cartId && (!result.cart_id || result.cart_id === cartId)),
         methods: METHODS,
       },
-      { headers: NO_STORE },
-    );
+      { headers: NO_STORE }
+    )
   }
 
-  const base = `${PATH}?${query}`;
+  const base = `${PATH}?${query}`
   if (result.status === "refund") {
-    const refundStatus = result.refund_status ?? "refunding";
-    const cause = refundCause(result.reason);
+    const refundStatus = result.refund_status ?? "refunding"
+    const cause = refundCause(result.reason)
     return data<VNPayReturnView>(
       {
         state: "refund",
@@ -101,21 +107,21 @@ export async function loader({ request }: Route.LoaderArgs) {
         cartOpen: Boolean(cartId && cartId === result.cart_id && cartStaysOpen(cause)),
         reloadUrl: base,
       },
-      { headers: NO_STORE },
-    );
+      { headers: NO_STORE }
+    )
   }
 
   if (result.status === "review") {
     return data<VNPayReturnView>(
       { state: "review", title: translate(lang, "vnpay.review.title"), amount: result.amount, txnRef: result.txn_ref },
-      { headers: NO_STORE },
-    );
+      { headers: NO_STORE }
+    )
   }
 
   // "pending", or "paid" while the backend is still turning the cart into an order.
-  const confirmed = result.status === "paid";
-  const poll = parsePoll(url.searchParams.get("poll"));
-  const timedOut = poll >= NOSCRIPT_REFRESH_LIMIT;
+  const confirmed = result.status === "paid"
+  const poll = parsePoll(url.searchParams.get("poll"))
+  const timedOut = poll >= NOSCRIPT_REFRESH_LIMIT
   return data<VNPayReturnView>(
     {
       state: "pending",
@@ -127,66 +133,66 @@ export async function loader({ request }: Route.LoaderArgs) {
       refreshUrl: timedOut ? null : `${base}&poll=${poll + 1}`,
       reloadUrl: base,
     },
-    { headers: NO_STORE },
-  );
+    { headers: NO_STORE }
+  )
 }
 
 export function headers({ loaderHeaders }: Route.HeadersArgs) {
-  return loaderHeaders;
+  return loaderHeaders
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }];
+  return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
-type ActionResult = { message: MessageKey; bankCode: VNPayBankCode | null };
+type ActionResult = { message: MessageKey; bankCode: VNPayBankCode | null }
 
 /** "Thanh toán lại": a new VNPay session for the cart in the cookie (it replaces the failed one). */
 export async function action({ request }: Route.ActionArgs) {
-  const lang = await readLang(request);
-  const form = await request.formData();
+  const lang = await readLang(request)
+  const form = await request.formData()
   if (form.get("intent") !== "pay-again") {
-    return data<ActionResult>({ message: "checkout.error.unknown_step", bankCode: null }, 400);
+    return data<ActionResult>({ message: "checkout.error.unknown_step", bankCode: null }, 400)
   }
-  const bankCode = form.get("bank_code");
+  const bankCode = form.get("bank_code")
   if (!isVNPayBankCode(bankCode)) {
-    return data<ActionResult>({ message: "checkout.error.vnpay_method", bankCode: null }, 400);
+    return data<ActionResult>({ message: "checkout.error.vnpay_method", bankCode: null }, 400)
   }
-  const { cart, stale } = await loadCart(request, lang);
-  if (!cart || !cart.items?.length) {
-    const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined;
-    return redirect("/gio-hang", { status: 303, headers });
+  const { cart, stale } = await loadCart(request, lang)
+  if (!cart?.items?.length) {
+    const headers = stale ? { "Set-Cookie": await clearCartCookie() } : undefined
+    return redirect("/gio-hang", { status: 303, headers })
   }
   if (!cart.email || !cart.shipping_address?.address_1 || !cart.shipping_methods?.length) {
-    return redirect("/thanh-toan", 303);
+    return redirect("/thanh-toan", 303)
   }
-  const started = await startVNPayPayment(cart, lang, bankCode, clientIp(request));
+  const started = await startVNPayPayment(cart, lang, bankCode, clientIp(request))
   if (!started.ok) {
-    return data<ActionResult>({ message: started.message, bankCode }, 400);
+    return data<ActionResult>({ message: started.message, bankCode }, 400)
   }
-  return redirect(started.paymentUrl, 303);
+  return redirect(started.paymentUrl, 303)
 }
 
 export default function VNPayReturn({ loaderData, actionData }: Route.ComponentProps) {
-  const view = loaderData;
+  const view = loaderData
   switch (view.state) {
     case "failed":
-      return <Failed view={view} actionData={actionData} />;
+      return <Failed view={view} actionData={actionData} />
     case "pending":
-      return <Waiting view={view} />;
+      return <Waiting view={view} />
     case "refund":
-      return <Refund view={view} />;
+      return <Refund view={view} />
     case "review":
-      return <Review view={view} />;
+      return <Review view={view} />
     case "not_found":
-      return <Problem titleKey="vnpay.not_found.title" bodyKey="vnpay.not_found.body" />;
+      return <Problem titleKey="vnpay.not_found.title" bodyKey="vnpay.not_found.body" />
     default:
-      return <Problem titleKey="vnpay.invalid.title" bodyKey="vnpay.invalid.body" />;
+      return <Problem titleKey="vnpay.invalid.title" bodyKey="vnpay.invalid.body" />
   }
 }
 
 function Problem({ titleKey, bodyKey }: { titleKey: MessageKey; bodyKey: MessageKey }) {
-  const t = useT();
+  const t = useT()
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
       <h1 id="vnpay-title">{t(titleKey)}</h1>
@@ -197,18 +203,18 @@ function Problem({ titleKey, bodyKey }: { titleKey: MessageKey; bodyKey: Message
         </Link>
       </p>
     </section>
-  );
+  )
 }
 
 function Failed({
   view,
   actionData,
 }: {
-  view: Extract<VNPayReturnView, { state: "failed" }>;
-  actionData: ActionResult | undefined;
+  view: Extract<VNPayReturnView, { state: "failed" }>
+  actionData: ActionResult | undefined
 }) {
-  const t = useT();
-  const chosen = actionData?.bankCode ?? "VNPAYQR";
+  const t = useT()
+  const chosen = actionData?.bankCode ?? "VNPAYQR"
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
       <h1 id="vnpay-title">{t("vnpay.failed.title")}</h1>
@@ -229,7 +235,7 @@ function Failed({
             <fieldset className="choice-group">
               <legend>{t("vnpay.pay_again_legend")}</legend>
               {view.methods.map((method) => {
-                const id = `bank-${method.code.toLowerCase()}`;
+                const id = `bank-${method.code.toLowerCase()}`
                 return (
                   <label key={method.code} className="choice" htmlFor={id}>
                     <input
@@ -248,7 +254,7 @@ function Failed({
                       {t(method.hint)}
                     </span>
                   </label>
-                );
+                )
               })}
             </fieldset>
             <SubmitButton intent="pay-again" className="button button-primary button-wide" id="pay-again">
@@ -263,5 +269,5 @@ function Failed({
         </Link>
       </p>
     </section>
-  );
+  )
 }

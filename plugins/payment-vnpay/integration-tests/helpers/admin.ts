@@ -8,7 +8,9 @@ type Api = { post: (url: string, body?: object) => Promise<{ data: { token: stri
 export async function createAdminUser(container: MedusaContainer, api: Api): Promise<Record<string, string>> {
   const email = `operator-${Date.now()}@choso.test`
   const password = "operator-password-for-tests"
-  const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+  const { authIdentity, error } = await container
+    .resolve(Modules.AUTH)
+    .register("emailpass", { body: { email, password } })
   if (!authIdentity) throw new Error(`Could not register the operator: ${error}`)
   await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity.id, userData: { email } } })
   const { data } = await api.post("/auth/user/emailpass", { email, password })

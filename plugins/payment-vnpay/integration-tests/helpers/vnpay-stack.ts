@@ -1,6 +1,6 @@
+import { type StoreSetup, setupStore, stockAll } from "@choso/seed/setup"
 import { VNPay } from "@choso/vnpay"
-import { startSandbox, type Sandbox, type SandboxOptions } from "@choso/vnpay/sandbox"
-import { setupStore, stockAll, type StoreSetup } from "@choso/seed/setup"
+import { type Sandbox, type SandboxOptions, startSandbox } from "@choso/vnpay/sandbox"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
@@ -41,9 +41,11 @@ export async function startVNPayForTests(options: Partial<SandboxOptions> = {}) 
   return { sandbox, vnpay }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies field by field
+type Body = any
 type Api = {
-  get: (url: string, config?: object) => Promise<{ status: number; data: any }>
-  post: (url: string, body?: object, config?: object) => Promise<{ status: number; data: any }>
+  get: (url: string, config?: object) => Promise<{ status: number; data: Body }>
+  post: (url: string, body?: object, config?: object) => Promise<{ status: number; data: Body }>
 }
 
 /** A store with products whose stock the tests choose, and helpers to pay through the sandbox. */
@@ -60,7 +62,15 @@ export async function vnpayStore(container: MedusaContainer, api: Api, sandbox: 
     },
   })
   const variant = Object.fromEntries(result.map((p) => [p.handle, p.variants[0].id])) as Record<string, string>
-  await stockAll(container, setup, new Map([["TOM-500G", 100000], ["MAT-ONG-500ML", 100000], ["KHO-CA-DUA", 1]]))
+  await stockAll(
+    container,
+    setup,
+    new Map([
+      ["TOM-500G", 100000],
+      ["MAT-ONG-500ML", 100000],
+      ["KHO-CA-DUA", 1],
+    ])
+  )
 
   async function cart(handle = "tom-kho", email = "lan@example.vn") {
     const { data } = await api.post("/store/carts", { region_id: setup.regionId, email }, { headers })
@@ -68,7 +78,11 @@ export async function vnpayStore(container: MedusaContainer, api: Api, sandbox: 
     await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant[handle], quantity: 1 }, { headers })
     await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS }, { headers })
     const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+    await api.post(
+      `/store/carts/${cartId}/shipping-methods`,
+      { option_id: options.shipping_options[0].id },
+      { headers }
+    )
     return cartId
   }
 

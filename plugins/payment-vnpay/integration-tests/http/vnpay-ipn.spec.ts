@@ -1,8 +1,8 @@
 import path from "node:path"
-import { verifyParams, type VNPay } from "@choso/vnpay"
+import { type VNPay, verifyParams } from "@choso/vnpay"
 import type { Sandbox } from "@choso/vnpay/sandbox"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
 import { VNPAY_MODULE } from "../../src/modules/vnpay"
 import type VNPayModuleService from "../../src/modules/vnpay/service"
@@ -36,7 +36,12 @@ medusaIntegrationTestRunner({
       expect(Number(params.vnp_Amount)).toBe(started.amount * 100)
       expect(params).toMatchObject({ vnp_BankCode: "VNPAYQR", vnp_IpAddr: "113.161.1.1", vnp_TxnRef: started.txn_ref })
       const attempt = await store.attempt(started.txn_ref)
-      expect(attempt).toMatchObject({ status: "pending", resource_id: cartId, amount: started.amount, create_date: params.vnp_CreateDate })
+      expect(attempt).toMatchObject({
+        status: "pending",
+        resource_id: cartId,
+        amount: started.amount,
+        create_date: params.vnp_CreateDate,
+      })
 
       const { data: cart } = await api.get(`/store/carts/${cartId}`, { headers: store.headers })
       const refused = await api
@@ -70,7 +75,10 @@ medusaIntegrationTestRunner({
       const during = await api.get(`/store/vnpay/return${returned}`, { headers: store.headers })
       expect(during.data).toMatchObject({ status: "paid", order_id: null })
 
-      const orders = await store.until(() => store.ordersOf(cartId), (o) => o.length > 0)
+      const orders = await store.until(
+        () => store.ordersOf(cartId),
+        (o) => o.length > 0
+      )
       expect(orders).toHaveLength(1)
       const after = await store.until<{ data: { order_id?: string } }>(
         () => api.get(`/store/vnpay/return${returned}`, { headers: store.headers }),
@@ -91,7 +99,10 @@ medusaIntegrationTestRunner({
       const codes = replies.map((r) => r.RspCode)
       expect(codes.filter((c) => c === "00")).toHaveLength(1)
       expect(codes.filter((c) => c === "02")).toHaveLength(49)
-      await store.until(() => store.attempt(txn_ref), (a) => a.status === "completed")
+      await store.until(
+        () => store.attempt(txn_ref),
+        (a) => a.status === "completed"
+      )
       expect(await store.ordersOf(cartId)).toHaveLength(1)
       const { payments, captures } = await store.vnpayPaymentsOf(txn_ref)
       expect(payments).toHaveLength(1)
@@ -125,18 +136,29 @@ medusaIntegrationTestRunner({
       const second = await store.startPayment(cartId, "VNBANK")
       expect(second.txn_ref).not.toBe(first.txn_ref)
       expect(await store.ipn(await store.pay(second.payment_url, "success"))).toMatchObject({ RspCode: "00" })
-      await store.until(() => store.ordersOf(cartId), (o) => o.length > 0)
+      await store.until(
+        () => store.ordersOf(cartId),
+        (o) => o.length > 0
+      )
       expect(await store.ordersOf(cartId)).toHaveLength(1)
     })
 
     it("settles a success that arrives after a recorded failure (not 02), into an order", async () => {
       const cartId = await store.cart()
       const { payment_url, txn_ref, amount } = await store.startPayment(cartId)
-      const failure = vnpay.testHelpers.signedReturnQuery({ txnRef: txn_ref, amount, responseCode: "11", transactionStatus: "02" })
+      const failure = vnpay.testHelpers.signedReturnQuery({
+        txnRef: txn_ref,
+        amount,
+        responseCode: "11",
+        transactionStatus: "02",
+      })
       expect(await store.ipn(`?${failure}`)).toMatchObject({ RspCode: "00" })
       expect((await store.attempt(txn_ref)).status).toBe("failed")
       expect(await store.ipn(await store.pay(payment_url, "success"))).toMatchObject({ RspCode: "00" })
-      const done = await store.until(() => store.attempt(txn_ref), (a) => a.status === "completed")
+      const done = await store.until(
+        () => store.attempt(txn_ref),
+        (a) => a.status === "completed"
+      )
       expect(done.status).toBe("completed")
       expect(await store.ordersOf(cartId)).toHaveLength(1)
     })
@@ -148,13 +170,18 @@ medusaIntegrationTestRunner({
         const returned = await store.pay(payment_url, result)
         expect(await store.ipn(returned)).toMatchObject({ RspCode: "00" })
         const attempt = await store.attempt(txn_ref)
-        expect(attempt).toMatchObject({ status: "review", reason: result === "reversed" ? "reversed" : "suspected_fraud" })
+        expect(attempt).toMatchObject({
+          status: "review",
+          reason: result === "reversed" ? "reversed" : "suspected_fraud",
+        })
         const state = await api.get(`/store/vnpay/return${returned}`, { headers: store.headers })
         expect(state.data.status).toBe("review")
         expect(await store.ordersOf(cartId)).toHaveLength(0)
       }
       const { data } = await api.get("/admin/vnpay/attempts", { headers: await createAdminUser(getContainer(), api) })
-      expect(data.vnpay_attempts.filter((a: { status: string }) => a.status === "review").length).toBeGreaterThanOrEqual(2)
+      expect(
+        data.vnpay_attempts.filter((a: { status: string }) => a.status === "review").length
+      ).toBeGreaterThanOrEqual(2)
     })
 
     it("creates the order from querydr when the IPN is lost", async () => {
@@ -174,7 +201,12 @@ medusaIntegrationTestRunner({
       // The state a kill between the answer and the order leaves: the outcome recorded, the
       // event gone with the process. (The browser suite kills a real server at that point.)
       const attempt = await store.attempt(txn_ref)
-      await ledger().transition(attempt.id, { from: ["pending"], to: "paid", event: "outcome", patch: { outcome_at: new Date(0), transaction_no: "12345678" } })
+      await ledger().transition(attempt.id, {
+        from: ["pending"],
+        to: "paid",
+        event: "outcome",
+        patch: { outcome_at: new Date(0), transaction_no: "12345678" },
+      })
       expect(amount).toBe(Number(attempt.amount))
       expect(await store.ordersOf(cartId)).toHaveLength(0)
       await reconcileVNPayPayments(getContainer())
@@ -190,10 +222,24 @@ medusaIntegrationTestRunner({
       const { id } = await store.attempt(txn_ref)
       // Written last but dated first: the answer must follow created_at, not insertion order.
       const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await pg("vnpay_attempt_event").insert({ id: "vnpae_early", attempt_id: id, type: "note", to_status: "pending", created_at: new Date(0) })
+      await pg("vnpay_attempt_event").insert({
+        id: "vnpae_early",
+        attempt_id: id,
+        type: "note",
+        to_status: "pending",
+        created_at: new Date(0),
+      })
 
       const { data } = await api.get(`/admin/vnpay/attempts/${id}`, { headers })
-      expect(data.vnpay_attempt).toMatchObject({ id, txn_ref, resource_id: cartId, status: "review", reason: "reversed", payment_url, order_id: null })
+      expect(data.vnpay_attempt).toMatchObject({
+        id,
+        txn_ref,
+        resource_id: cartId,
+        status: "review",
+        reason: "reversed",
+        payment_url,
+        order_id: null,
+      })
       type Event = { type: string; from_status: string | null; to_status: string; created_at: string }
       const events = data.vnpay_attempt.events as Event[]
       expect(events.slice(0, 3).map((e) => [e.type, e.from_status, e.to_status])).toEqual([
@@ -209,7 +255,9 @@ medusaIntegrationTestRunner({
         .catch((e: { response: { status: number; data: { type: string; message: string } } }) => e.response)
       expect(unknown.status).toBe(404)
       expect(unknown.data).toMatchObject({ type: "not_found", message: "VNPay attempt vnpat_unknown was not found" })
-      const anonymous = await api.get(`/admin/vnpay/attempts/${id}`).catch((e: { response: { status: number } }) => e.response)
+      const anonymous = await api
+        .get(`/admin/vnpay/attempts/${id}`)
+        .catch((e: { response: { status: number } }) => e.response)
       expect(anonymous.status).toBe(401)
     })
   },

@@ -1,7 +1,7 @@
 import path from "node:path"
 import type { Sandbox } from "@choso/vnpay/sandbox"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
 import { createAdminUser } from "../helpers/admin"
 import { startVNPayForTests, vnpayStore } from "../helpers/vnpay-stack"
@@ -37,7 +37,11 @@ medusaIntegrationTestRunner({
     const sandboxRefunds = (txnRef: string) => sandbox.transactions().find((t) => t.txnRef === txnRef)?.refunds ?? []
 
     async function addHoney(cartId: string) {
-      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: store.variant["mat-ong"], quantity: 1 }, { headers: store.headers })
+      await api.post(
+        `/store/carts/${cartId}/line-items`,
+        { variant_id: store.variant["mat-ong"], quantity: 1 },
+        { headers: store.headers }
+      )
     }
 
     it("refunds a QR paid after the cart changed in another tab: VNPay gets the refund, no order, the return page says so", async () => {
@@ -77,8 +81,16 @@ medusaIntegrationTestRunner({
       const vnpayCart = await store.cart("kho-ca-dua")
       const { payment_url, txn_ref } = await store.startPayment(vnpayCart)
       const codCart = await store.cart("kho-ca-dua", "other@example.vn")
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: codCart }, { headers: store.headers })
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: store.headers })
+      const { data: pc } = await api.post(
+        "/store/payment-collections",
+        { cart_id: codCart },
+        { headers: store.headers }
+      )
+      await api.post(
+        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        { headers: store.headers }
+      )
       const { data: completed } = await api.post(`/store/carts/${codCart}/complete`, {}, { headers: store.headers })
       expect(completed.type).toBe("order")
 
@@ -135,11 +147,19 @@ medusaIntegrationTestRunner({
       const admin = await createAdminUser(getContainer(), api)
       const { data } = await api.get("/admin/vnpay/attempts", { headers: admin })
       const listed = Object.fromEntries(
-        (data.vnpay_attempts as { txn_ref: string; status: string; transaction_no: string }[]).map((a) => [a.txn_ref, a])
+        (data.vnpay_attempts as { txn_ref: string; status: string; transaction_no: string }[]).map((a) => [
+          a.txn_ref,
+          a,
+        ])
       )
-      expect(listed[rejectedPay.txn_ref]).toMatchObject({ status: "refund_failed", transaction_no: expect.stringMatching(/^\d+$/) })
+      expect(listed[rejectedPay.txn_ref]).toMatchObject({
+        status: "refund_failed",
+        transaction_no: expect.stringMatching(/^\d+$/),
+      })
       expect(listed[slowPay.txn_ref]).toMatchObject({ status: "refunded" })
-      const anonymous = await api.get("/admin/vnpay/attempts").catch((e: { response: { status: number } }) => e.response)
+      const anonymous = await api
+        .get("/admin/vnpay/attempts")
+        .catch((e: { response: { status: number } }) => e.response)
       expect(anonymous.status).toBe(401)
     })
 
@@ -160,7 +180,8 @@ medusaIntegrationTestRunner({
       const deliveries = [...paid.map((p) => p.query), ...Array.from({ length: 400 }, (_, i) => paid[i % 100].query)]
       const replies = await Promise.all(deliveries.map((q) => store.ipn(q)))
       const codes = replies.map((r) => r.RspCode)
-      const histogram = codes.reduce<Record<string, number>>((h, c) => ({ ...h, [c]: (h[c] ?? 0) + 1 }), {})
+      const histogram: Record<string, number> = {}
+      for (const code of codes) histogram[code] = (histogram[code] ?? 0) + 1
       expect(histogram).toEqual({ "00": 100, "02": 400 })
       expect(codes.filter((c) => c === "00")).toHaveLength(100)
       expect(codes.filter((c) => c === "02")).toHaveLength(400)

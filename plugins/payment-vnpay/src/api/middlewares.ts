@@ -1,5 +1,12 @@
 import { PAYMENT_METHODS } from "@choso/vnpay"
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { ATTEMPT_STATUSES } from "../lib/attempt-status"
@@ -40,6 +47,10 @@ export default defineMiddlewares({
       matcher: "/admin/vnpay/attempts",
       middlewares: [validateAndTransformQuery(ListVNPayAttempts, {})],
     },
-    { method: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: [refuseGenericVNPaySession] },
+    {
+      method: ["POST"],
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      middlewares: [refuseGenericVNPaySession],
+    },
   ],
 })

@@ -27,7 +27,10 @@ export default async function reconcileVNPayPayments(container: MedusaContainer)
   const oldestFirst = { take: BATCH, order: { created_at: "ASC" as const } }
 
   const pending = await vnpay.listVNPayAttempts(
-    { status: "pending", created_at: { $lt: new Date(now - options.reconcileAfterSeconds * 1000), $gt: new Date(now - DAY_MS) } },
+    {
+      status: "pending",
+      created_at: { $lt: new Date(now - options.reconcileAfterSeconds * 1000), $gt: new Date(now - DAY_MS) },
+    },
     oldestFirst
   )
   for (const attempt of pending) {
@@ -46,7 +49,9 @@ export default async function reconcileVNPayPayments(container: MedusaContainer)
       const { result: recorded } = await recordVNPayOutcomeWorkflow(container).run({
         input: toVerifiedOutcome("querydr", { ...result, amount: result.amount }),
       })
-      logger.info(`VNPay reconciliation ${attempt.txn_ref}: ${result.transactionStatus} → ${recorded.status ?? recorded.code}`)
+      logger.info(
+        `VNPay reconciliation ${attempt.txn_ref}: ${result.transactionStatus} → ${recorded.status ?? recorded.code}`
+      )
       if (recorded.status === "paid") await finishVNPayAttempt(container, attempt.id)
     } catch (error) {
       if (error instanceof VNPayAPIError && error.code === "91") {

@@ -1,16 +1,20 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { reasonFromCompletionError } from "./completion-rules"
-import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "./constants"
 import { VNPAY_MODULE } from "../modules/vnpay"
 import type VNPayModuleService from "../modules/vnpay/service"
 import { completeVNPayCartWorkflow } from "../workflows/complete-vnpay-cart"
 import { refundVNPayAttemptWorkflow } from "../workflows/refund-vnpay-attempt"
+import { reasonFromCompletionError } from "./completion-rules"
+import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "./constants"
 
 export type FinishResult = "completed" | "refunding" | "refunded" | "refund_failed" | "review" | "retry" | "skipped"
 
 /** Medusa's refusals: the cart cannot become an order as it is (stock, address, state). */
-const REFUSALS = new Set<string>([MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA, MedusaError.Types.NOT_FOUND])
+const REFUSALS = new Set<string>([
+  MedusaError.Types.NOT_ALLOWED,
+  MedusaError.Types.INVALID_DATA,
+  MedusaError.Types.NOT_FOUND,
+])
 
 function errorOf(error: unknown): { type?: string; message: string } {
   const e = error as { type?: string; message?: string } | undefined
@@ -28,7 +32,9 @@ export async function finishVNPayAttempt(container: MedusaContainer, attemptId: 
   const vnpay = container.resolve<VNPayModuleService>(VNPAY_MODULE)
   const refund = async (reason: string, detail?: string): Promise<FinishResult> => {
     logger.warn(`VNPay ${attemptId}: paid but no order can be made (${reason}); refunding`)
-    const { result } = await refundVNPayAttemptWorkflow(container).run({ input: { attempt_id: attemptId, reason, detail } })
+    const { result } = await refundVNPayAttemptWorkflow(container).run({
+      input: { attempt_id: attemptId, reason, detail },
+    })
     return (result as FinishResult | null) ?? "skipped"
   }
   try {
@@ -47,7 +53,11 @@ export async function finishVNPayAttempt(container: MedusaContainer, attemptId: 
       from: ["paid"],
       to: exhausted ? "review" : "paid",
       event: exhausted ? "review" : "completion_failed",
-      patch: { completion_tries: tries, last_error: message.slice(0, 1000), ...(exhausted ? { reason: "completion_failed" } : {}) },
+      patch: {
+        completion_tries: tries,
+        last_error: message.slice(0, 1000),
+        ...(exhausted ? { reason: "completion_failed" } : {}),
+      },
       detail: { error: message.slice(0, 1000), tries },
     })
     logger.error(`VNPay ${attemptId}: making the order failed (try ${tries}): ${message}`)

@@ -1,4 +1,4 @@
-import { environmentFromUrl, VNPay, type ResolvedEnvironment } from "@choso/vnpay"
+import { environmentFromUrl, type ResolvedEnvironment, VNPay } from "@choso/vnpay"
 
 /**
  * The plugin's options, given once in medusa-config.ts to the plugin (its module, routes and

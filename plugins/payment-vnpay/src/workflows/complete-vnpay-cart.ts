@@ -1,4 +1,4 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   completeCartWorkflow,
@@ -31,12 +31,17 @@ export const completeVNPayCartWorkflow = createWorkflow("complete-vnpay-cart", (
       })),
     })
     bindVNPayAttemptSessionStep(
-      transform({ plan, session }, ({ plan, session }) => ({ attempt_id: plan.attempt.attempt_id, payment_session_id: session.id }))
+      transform({ plan, session }, ({ plan, session }) => ({
+        attempt_id: plan.attempt.attempt_id,
+        payment_session_id: session.id,
+      }))
     )
   })
 
-  const completed = when("vnpay-complete-cart", { plan }, ({ plan }) =>
-    plan.decision.action === "complete" || plan.decision.action === "rebind"
+  const completed = when(
+    "vnpay-complete-cart",
+    { plan },
+    ({ plan }) => plan.decision.action === "complete" || plan.decision.action === "rebind"
   ).then(() => completeCartWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ id: plan.cart_id })) }))
 
   const orderId = transform({ plan, completed }, ({ plan, completed }) =>
@@ -48,5 +53,7 @@ export const completeVNPayCartWorkflow = createWorkflow("complete-vnpay-cart", (
     )
   })
   releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(transform({ plan, orderId }, ({ plan, orderId }) => ({ decision: plan.decision, order_id: orderId })))
+  return new WorkflowResponse(
+    transform({ plan, orderId }, ({ plan, orderId }) => ({ decision: plan.decision, order_id: orderId }))
+  )
 })

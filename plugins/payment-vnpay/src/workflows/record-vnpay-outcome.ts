@@ -1,9 +1,9 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { VNPAY_ATTEMPT_ATTENTION_EVENT, VNPAY_ATTEMPT_PAID_EVENT } from "../lib/constants"
 import type { VerifiedOutcome } from "../lib/outcome"
 import { matchVNPayAttemptStep } from "./steps/match-vnpay-attempt"
-import { recordVNPayOutcomeStep, type RecordedOutcome } from "./steps/record-vnpay-outcome"
+import { type RecordedOutcome, recordVNPayOutcomeStep } from "./steps/record-vnpay-outcome"
 
 /**
  * The fast half of an IPN (or a querydr answer): match the attempt, check the amount, record the
@@ -12,9 +12,11 @@ import { recordVNPayOutcomeStep, type RecordedOutcome } from "./steps/record-vnp
  */
 export const recordVNPayOutcomeWorkflow = createWorkflow("record-vnpay-outcome", (outcome: VerifiedOutcome) => {
   const match = matchVNPayAttemptStep(outcome)
-  const recorded = when("vnpay-outcome-recordable", { match }, ({ match }) => match.code === "00" && match.kind !== "unfinished").then(
-    () => recordVNPayOutcomeStep({ outcome, match })
-  )
+  const recorded = when(
+    "vnpay-outcome-recordable",
+    { match },
+    ({ match }) => match.code === "00" && match.kind !== "unfinished"
+  ).then(() => recordVNPayOutcomeStep({ outcome, match }))
   when("vnpay-outcome-paid", { recorded }, ({ recorded }) => recorded?.status === "paid").then(() => {
     emitEventStep({
       eventName: VNPAY_ATTEMPT_PAID_EVENT,
@@ -27,10 +29,13 @@ export const recordVNPayOutcomeWorkflow = createWorkflow("record-vnpay-outcome",
       data: transform({ match }, ({ match }) => ({ id: match.attempt_id })),
     }).config({ name: "emit-vnpay-attempt-review" })
   })
-  const result = transform({ match, recorded }, ({ match, recorded }): RecordedOutcome & { attempt_id: string | null } => ({
-    code: recorded ? recorded.code : match.code,
-    status: recorded?.status ?? null,
-    attempt_id: match.attempt_id,
-  }))
+  const result = transform(
+    { match, recorded },
+    ({ match, recorded }): RecordedOutcome & { attempt_id: string | null } => ({
+      code: recorded ? recorded.code : match.code,
+      status: recorded?.status ?? null,
+      attempt_id: match.attempt_id,
+    })
+  )
   return new WorkflowResponse(result)
 })

@@ -1,4 +1,4 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "../lib/constants"
 import { advanceVNPayRefundStep } from "./steps/advance-vnpay-refund"
@@ -14,12 +14,16 @@ export interface RefundVNPayAttemptInput {
 /** Gives a verified payment back through VNPay's refund API, idempotently; the operator is told. */
 export const refundVNPayAttemptWorkflow = createWorkflow("refund-vnpay-attempt", (input: RefundVNPayAttemptInput) => {
   const pursue = beginVNPayRefundStep(input)
-  const status = when("vnpay-refund-pursue", { pursue }, ({ pursue }) => pursue).then(() => advanceVNPayRefundStep(input))
-  when("vnpay-refund-news", { input, status }, ({ input, status }) => !!input.reason || status !== "refunding").then(() => {
-    emitEventStep({
-      eventName: VNPAY_ATTEMPT_ATTENTION_EVENT,
-      data: transform({ input }, ({ input }) => ({ id: input.attempt_id })),
-    })
-  })
+  const status = when("vnpay-refund-pursue", { pursue }, ({ pursue }) => pursue).then(() =>
+    advanceVNPayRefundStep(input)
+  )
+  when("vnpay-refund-news", { input, status }, ({ input, status }) => !!input.reason || status !== "refunding").then(
+    () => {
+      emitEventStep({
+        eventName: VNPAY_ATTEMPT_ATTENTION_EVENT,
+        data: transform({ input }, ({ input }) => ({ id: input.attempt_id })),
+      })
+    }
+  )
   return new WorkflowResponse(transform({ status }, ({ status }) => status ?? null))
 })

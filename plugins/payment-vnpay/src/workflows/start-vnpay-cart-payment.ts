@@ -1,5 +1,5 @@
 import type { BankCode } from "@choso/vnpay"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
@@ -8,7 +8,7 @@ import {
 import { VNPAY_PROVIDER_ID } from "../lib/constants"
 import { bindVNPayAttemptSessionStep } from "./steps/bind-vnpay-attempt-session"
 import { createVNPayAttemptStep } from "./steps/create-vnpay-attempt"
-import { validateVNPayCartStep, type VNPayCartSnapshot } from "./steps/validate-vnpay-cart"
+import { type VNPayCartSnapshot, validateVNPayCartStep } from "./steps/validate-vnpay-cart"
 
 export interface StartVNPayCartPaymentInput {
   cart_id: string
@@ -68,12 +68,15 @@ export const startVNPayCartPaymentWorkflow = createWorkflow(
       payment_session_id: session.id,
     }))
     bindVNPayAttemptSessionStep(binding)
-    const started = transform({ attempt }, ({ attempt }): StartedVNPayPayment => ({
-      txn_ref: attempt.txn_ref,
-      payment_url: attempt.payment_url,
-      amount: attempt.amount,
-      expires_at: attempt.expires_at,
-    }))
+    const started = transform(
+      { attempt },
+      ({ attempt }): StartedVNPayPayment => ({
+        txn_ref: attempt.txn_ref,
+        payment_url: attempt.payment_url,
+        amount: attempt.amount,
+        expires_at: attempt.expires_at,
+      })
+    )
     return new WorkflowResponse(started)
   }
 )

@@ -1,5 +1,4 @@
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -7,6 +6,7 @@ import {
   createSalesChannelsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 
 const backendDir = path.resolve(__dirname, "../../../../backend")
 
@@ -113,7 +113,10 @@ medusaIntegrationTestRunner({
       it("rejects a ward of another province with 400 and leaves the cart unchanged", async () => {
         const { data } = await api.post("/store/carts", { region_id: regionId }, { headers })
         const wrong = { ...address, city: "Phường Hội An", metadata: { vn_province_code: "96", vn_ward_code: "20410" } }
-        const body = await expectStatus(api.post(`/store/carts/${data.cart.id}`, { shipping_address: wrong }, { headers }), 400)
+        const body = await expectStatus(
+          api.post(`/store/carts/${data.cart.id}`, { shipping_address: wrong }, { headers }),
+          400
+        )
         expect(body.code).toBe("ward_not_in_province")
         expect(body.message).toContain("không thuộc")
         const after = await api.get(`/store/carts/${data.cart.id}`, { headers })
@@ -129,7 +132,10 @@ medusaIntegrationTestRunner({
         const unknown = await expectStatus(
           api.post(
             "/store/carts",
-            { region_id: regionId, shipping_address: { ...address, metadata: { vn_province_code: "96", vn_ward_code: "00000" } } },
+            {
+              region_id: regionId,
+              shipping_address: { ...address, metadata: { vn_province_code: "96", vn_ward_code: "00000" } },
+            },
             { headers }
           ),
           400

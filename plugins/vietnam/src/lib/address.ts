@@ -47,14 +47,12 @@ const MESSAGES: Record<AddressIssueCode, string> = {
   ward_unknown: "Không có phường/xã này trong danh mục 2025 (unknown ward code).",
   ward_not_in_province:
     "Phường/xã đã chọn không thuộc tỉnh/thành phố đã chọn (the ward does not belong to the province).",
-  province_name_mismatch:
-    "Tên tỉnh/thành phố không khớp với mã đã chọn (province name does not match its code).",
+  province_name_mismatch: "Tên tỉnh/thành phố không khớp với mã đã chọn (province name does not match its code).",
   ward_name_mismatch: "Tên phường/xã không khớp với mã đã chọn (ward name does not match its code).",
   street_required: "Vui lòng nhập số nhà, tên đường (enter the house number and street).",
   name_required: "Vui lòng nhập họ tên người nhận (enter the recipient's name).",
   phone_required: "Vui lòng nhập số điện thoại người nhận (enter a phone number).",
-  phone_invalid:
-    "Số điện thoại không hợp lệ, ví dụ 0912 345 678 (not a Vietnamese phone number, e.g. 0912 345 678).",
+  phone_invalid: "Số điện thoại không hợp lệ, ví dụ 0912 345 678 (not a Vietnamese phone number, e.g. 0912 345 678).",
 }
 
 function issue(field: AddressIssue["field"], code: AddressIssueCode): AddressIssue {
@@ -68,14 +66,15 @@ function readCode(metadata: VietnameseAddressInput["metadata"], key: string): st
 
 function namesProvince(value: string, province: { code: string; name: string; full_name: string }): boolean {
   const folded = foldVietnamese(value)
-  return value.trim() === province.code || folded === foldVietnamese(province.name) || folded === foldVietnamese(province.full_name)
+  return (
+    value.trim() === province.code ||
+    folded === foldVietnamese(province.name) ||
+    folded === foldVietnamese(province.full_name)
+  )
 }
 
 /** Every problem with a Vietnamese delivery address, in form order; empty when it is deliverable. */
-export function validateVietnameseAddress(
-  units: AdminUnits,
-  address: VietnameseAddressInput
-): AddressIssue[] {
+export function validateVietnameseAddress(units: AdminUnits, address: VietnameseAddressInput): AddressIssue[] {
   const issues: AddressIssue[] = []
   if (!address.first_name?.trim() && !address.last_name?.trim()) {
     issues.push(issue("first_name", "name_required"))

@@ -9,9 +9,9 @@ export function normalizeVietnamesePhone(raw: string | null | undefined): string
   }
   let digits = raw.trim().replace(/[\s.\-()]/g, "")
   if (digits.startsWith("+84")) {
-    digits = "0" + digits.slice(3)
+    digits = `0${digits.slice(3)}`
   } else if (/^84\d{9,10}$/.test(digits)) {
-    digits = "0" + digits.slice(2)
+    digits = `0${digits.slice(2)}`
   }
   if (!/^\d+$/.test(digits)) {
     return null

@@ -15,7 +15,8 @@ export function chooseRequestId(fromParams: string | undefined, options: Request
 export function checkRequestOptions(options: RequestOptions | undefined): RequestOptions {
   const checked = options ?? {}
   if (checked.timeout !== undefined) validateInteger(checked.timeout, "timeout", { min: 1 })
-  if (checked.maxNetworkRetries !== undefined) validateInteger(checked.maxNetworkRetries, "maxNetworkRetries", { min: 0, max: 10 })
+  if (checked.maxNetworkRetries !== undefined)
+    validateInteger(checked.maxNetworkRetries, "maxNetworkRetries", { min: 0, max: 10 })
   return checked
 }
 
@@ -27,10 +28,16 @@ export async function callTransactionApi(
   context: ClientContext,
   body: Readonly<Record<string, string>>,
   responseHashFields: readonly string[],
-  options: RequestOptions,
+  options: RequestOptions
 ): Promise<Record<string, string>> {
   const response = await postJson(context.environment.apiUrl, body, context.http, options)
   const raw = toStringRecord(response.body)
-  verifyApiResponse(raw, responseHashFields, context, { txnRef: body.vnp_TxnRef, command: body.vnp_Command }, response.status)
+  verifyApiResponse(
+    raw,
+    responseHashFields,
+    context,
+    { txnRef: body.vnp_TxnRef, command: body.vnp_Command },
+    response.status
+  )
   return raw
 }

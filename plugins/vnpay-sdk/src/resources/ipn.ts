@@ -10,7 +10,7 @@ export class Ipn {
    * failure, and answer 00. 99 for anything unexpected. VNPay retries an IPN that did not get 00.
    */
   reply<C extends IpnReplyCode>(code: C): IpnReply<C> {
-    if (!Object.prototype.hasOwnProperty.call(IPN_REPLIES, code)) {
+    if (!Object.hasOwn(IPN_REPLIES, code)) {
       throw new VNPayInvalidRequestError(`Unknown IPN reply code ${String(code)}`, "code")
     }
     return { RspCode: code, Message: IPN_REPLIES[code] }

@@ -80,7 +80,10 @@ export class Refunds {
       vnp_CreateDate: formatVnpDate(new Date()),
       vnp_IpAddr: ipAddr,
     }
-    body.vnp_SecureHash = hashFields(this.context.hashSecret, REFUND_REQUEST_HASH_FIELDS.map((field) => body[field]))
+    body.vnp_SecureHash = hashFields(
+      this.context.hashSecret,
+      REFUND_REQUEST_HASH_FIELDS.map((field) => body[field])
+    )
 
     const raw = await callTransactionApi(this.context, body, REFUND_RESPONSE_HASH_FIELDS, checked)
     return toApiResult(raw, requestId)

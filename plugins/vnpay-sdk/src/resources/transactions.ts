@@ -4,7 +4,13 @@ import { formatVnpDate } from "../dates.js"
 import { normalizeOrderInfo } from "../order-info.js"
 import { hashFields } from "../signing.js"
 import type { RequestOptions, TransactionResult, TransactionRetrieveParams } from "../types.js"
-import { requireObject, toTransactionDate, validateIpAddr, validateTransactionNo, validateTxnRef } from "../validation.js"
+import {
+  requireObject,
+  toTransactionDate,
+  validateIpAddr,
+  validateTransactionNo,
+  validateTxnRef,
+} from "../validation.js"
 import { callTransactionApi, checkRequestOptions, chooseRequestId } from "./api-call.js"
 
 /** Order of the fields VNPay signs in a querydr request. */
@@ -54,7 +60,10 @@ export class Transactions {
     if (transactionNo !== undefined) {
       body.vnp_TransactionNo = transactionNo
     }
-    body.vnp_SecureHash = hashFields(this.context.hashSecret, QUERYDR_REQUEST_HASH_FIELDS.map((field) => body[field]))
+    body.vnp_SecureHash = hashFields(
+      this.context.hashSecret,
+      QUERYDR_REQUEST_HASH_FIELDS.map((field) => body[field])
+    )
 
     const raw = await callTransactionApi(this.context, body, QUERYDR_RESPONSE_HASH_FIELDS, checked)
     return {

@@ -44,7 +44,9 @@ export class Webhooks {
     }
     // A correct signature for another terminal means a shared secret: not ours to accept.
     if (raw.vnp_TmnCode !== this.context.tmnCode) {
-      throw new VNPaySignatureVerificationError(`The VNPay query is for another merchant (vnp_TmnCode ${raw.vnp_TmnCode ?? "missing"})`)
+      throw new VNPaySignatureVerificationError(
+        `The VNPay query is for another merchant (vnp_TmnCode ${raw.vnp_TmnCode ?? "missing"})`
+      )
     }
     if (!raw.vnp_TxnRef) {
       throw new VNPayInvalidRequestError("The VNPay query has no vnp_TxnRef", "vnp_TxnRef")

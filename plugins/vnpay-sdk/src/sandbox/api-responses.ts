@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto"
-import { API_RESPONSE_CODES } from "../codes.js"
-import { hashFields } from "../signing.js"
 // One definition of VNPay's response hash orders, shared with the client that verifies them.
 import {
   QUERYDR_RESPONSE_HASH_FIELDS as QUERYDR_RESPONSE_FIELDS,
   REFUND_RESPONSE_HASH_FIELDS as REFUND_RESPONSE_FIELDS,
 } from "../api-response.js"
+import { API_RESPONSE_CODES } from "../codes.js"
+import { hashFields } from "../signing.js"
 
 export { QUERYDR_RESPONSE_FIELDS, REFUND_RESPONSE_FIELDS }
 
@@ -30,7 +30,7 @@ export function apiResponse(
   secret: string,
   command: string,
   code: string,
-  fields: Record<string, string | undefined>,
+  fields: Record<string, string | undefined>
 ): ApiResponse {
   const body: ApiResponse = {
     vnp_ResponseId: randomBytes(16).toString("hex"),
@@ -44,7 +44,7 @@ export function apiResponse(
   const order = command === "refund" ? REFUND_RESPONSE_FIELDS : QUERYDR_RESPONSE_FIELDS
   body.vnp_SecureHash = hashFields(
     secret,
-    order.map((key) => body[key]),
+    order.map((key) => body[key])
   )
   return body
 }

@@ -1,13 +1,23 @@
 import { formatVnpDate, parseVnpDate } from "../dates.js"
 import { hashFields, safeEqualHex } from "../signing.js"
-import { apiResponse, type ApiResponse } from "./api-responses.js"
+import { type ApiResponse, apiResponse } from "./api-responses.js"
 import { recordRefund, refundable, refundInProgress } from "./refund-lifecycle.js"
 import type { SandboxState } from "./state.js"
 import type { RefundOutcome, SandboxTransaction } from "./types.js"
 import type { MerchantConfig } from "./validate.js"
 
 /** Request hash orders of POST /merchant_webapi/api/transaction (STANDARDS.md, VNPay docs). */
-const QUERYDR_REQUEST = ["RequestId", "Version", "Command", "TmnCode", "TxnRef", "TransactionDate", "CreateDate", "IpAddr", "OrderInfo"]
+const QUERYDR_REQUEST = [
+  "RequestId",
+  "Version",
+  "Command",
+  "TmnCode",
+  "TxnRef",
+  "TransactionDate",
+  "CreateDate",
+  "IpAddr",
+  "OrderInfo",
+]
 const REFUND_REQUEST = [
   "RequestId",
   "Version",
@@ -45,7 +55,8 @@ function parseBody(raw: string): Fields | undefined {
   if (!body || typeof body !== "object" || Array.isArray(body)) return undefined
   const fields: Fields = {}
   for (const [key, value] of Object.entries(body)) {
-    if (key.startsWith("vnp_") && (typeof value === "string" || typeof value === "number")) fields[key.slice(4)] = String(value)
+    if (key.startsWith("vnp_") && (typeof value === "string" || typeof value === "number"))
+      fields[key.slice(4)] = String(value)
   }
   return fields
 }
@@ -72,7 +83,16 @@ export function handleApi(raw: string, ctx: ApiContext): ApiResponse {
   const order = command === "refund" ? REFUND_REQUEST : QUERYDR_REQUEST
   if (formatProblem(f, order)) return fail("03")
   if (f.TmnCode !== ctx.merchant.tmnCode) return fail("02")
-  if (!safeEqualHex(hashFields(secret, order.map((key) => f[key])), f.SecureHash ?? "")) return fail("97")
+  if (
+    !safeEqualHex(
+      hashFields(
+        secret,
+        order.map((key) => f[key])
+      ),
+      f.SecureHash ?? ""
+    )
+  )
+    return fail("97")
   if (ctx.state.isDuplicateRequest(f.TmnCode, f.RequestId ?? "", ctx.now.getTime())) return fail("94")
   const tx = ctx.state.find(f.TmnCode, f.TxnRef ?? "")
   // VNPay finds a payment by TxnRef *and* its vnp_CreateDate (sent as vnp_TransactionDate).
@@ -110,8 +130,15 @@ function refund(secret: string, tx: SandboxTransaction, f: Fields, ctx: ApiConte
   const transactionNo = ctx.state.nextTransactionNo()
   recordRefund(
     tx,
-    { requestId: f.RequestId ?? "", transactionType: type, amount, transactionNo, createBy: f.CreateBy ?? "", createDate: f.CreateDate ?? "" },
-    ctx.refundOutcome,
+    {
+      requestId: f.RequestId ?? "",
+      transactionType: type,
+      amount,
+      transactionNo,
+      createBy: f.CreateBy ?? "",
+      createDate: f.CreateDate ?? "",
+    },
+    ctx.refundOutcome
   )
   // Accepted and processing, whatever comes next: querydr tells the rest (06, or 09 rejected).
   return apiResponse(secret, "refund", "00", {

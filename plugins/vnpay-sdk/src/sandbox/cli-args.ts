@@ -42,7 +42,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === "-h" || arg === "--help") return { help: true }
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined]
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined]
     if (!(flag in FLAGS)) return { help: false, error: `unknown option ${arg}` }
     const value = inline ?? argv[++i]
     if (value === undefined) return { help: false, error: `${flag} needs a value` }
@@ -52,11 +54,13 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (!Number.isInteger(port) || port < 0 || port > 65535) return { help: false, error: "--port must be 0-65535" }
   const tmnCode = values["--tmn-code"]
   const hashSecret = values["--hash-secret"]
-  if (!tmnCode || !hashSecret) return { help: false, error: "--tmn-code and --hash-secret (or VNPAY_TMN_CODE, VNPAY_HASH_SECRET) are required" }
+  if (!tmnCode || !hashSecret)
+    return { help: false, error: "--tmn-code and --hash-secret (or VNPAY_TMN_CODE, VNPAY_HASH_SECRET) are required" }
   const mode = values["--ipn-mode"] ?? "normal"
   if (!MODES.includes(mode as IpnMode)) return { help: false, error: `--ipn-mode must be one of ${MODES.join(", ")}` }
   const delay = values["--ipn-delay-ms"]
-  if (delay !== undefined && !/^\d+$/.test(delay)) return { help: false, error: "--ipn-delay-ms must be a whole number" }
+  if (delay !== undefined && !/^\d+$/.test(delay))
+    return { help: false, error: "--ipn-delay-ms must be a whole number" }
   const refund = values["--refund"] ?? "settle"
   if (!isRefundOutcome(refund)) return { help: false, error: `--refund must be one of ${REFUND_OUTCOMES.join(", ")}` }
   const apiDelay = values["--api-delay-ms"]

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseCliArgs, USAGE } from "./cli-args.js"
-import { startSandbox, type Sandbox } from "./index.js"
+import { type Sandbox, startSandbox } from "./index.js"
 
 async function main(): Promise<void> {
   const parsed = parseCliArgs(process.argv.slice(2), process.env)
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${signal}: stopping the sandbox\n`)
     ;(sandbox ? sandbox.close() : Promise.resolve()).then(
       () => process.exit(0),
-      () => process.exit(1),
+      () => process.exit(1)
     )
   }
   process.on("SIGINT", () => stop("SIGINT"))

@@ -2,8 +2,8 @@ import { isPaymentMethod } from "../codes.js"
 import { handleApi } from "./api.js"
 import type { ApiResponse } from "./api-responses.js"
 import { DEFAULT_IPN, IpnDispatcher } from "./ipn.js"
-import { appendQuery, completePayment, signResult, type PaymentChoice } from "./outcome.js"
-import { pageError, type PageError } from "./page-errors.js"
+import { appendQuery, completePayment, type PaymentChoice, signResult } from "./outcome.js"
+import { type PageError, pageError } from "./page-errors.js"
 import { settleRefund } from "./refund-lifecycle.js"
 import { SandboxState } from "./state.js"
 import { DEFAULT_SWITCHES, mergeSwitches } from "./switches.js"
@@ -37,7 +37,8 @@ export type Confirmed = { ok: true; tx: SandboxTransaction; returnUrl: string; q
 export function mergeIpnOptions(base: ResolvedIpnOptions, patch: IpnOptions | undefined): ResolvedIpnOptions {
   const next = { ...base }
   if (!patch) return next
-  if (patch.mode === "normal" || patch.mode === "late" || patch.mode === "lost" || patch.mode === "duplicate") next.mode = patch.mode
+  if (patch.mode === "normal" || patch.mode === "late" || patch.mode === "lost" || patch.mode === "duplicate")
+    next.mode = patch.mode
   const numbers = ["delayMs", "maxAttempts", "retryDelayMs", "duplicates"] as const
   for (const key of numbers) {
     const value = patch[key]
@@ -60,7 +61,11 @@ export class SandboxEngine {
     const switches = mergeSwitches(DEFAULT_SWITCHES, options)
     if (!switches.ok) throw new TypeError(`startSandbox: ${switches.error}`)
     this.switches = switches.switches
-    this.ipn = new IpnDispatcher(options.ipnUrl, () => this.ipnOptions, (line) => this.log(line))
+    this.ipn = new IpnDispatcher(
+      options.ipnUrl,
+      () => this.ipnOptions,
+      (line) => this.log(line)
+    )
   }
 
   log(line: string): void {
@@ -109,12 +114,24 @@ export class SandboxEngine {
       return { ok: false, error: pageError("01", `vnp_TxnRef "${tx.txnRef}" was already completed`), locale: tx.locale }
     }
     if (session.expiresAt.getTime() <= now.getTime()) {
-      return { ok: false, error: pageError("11", `vnp_ExpireDate ${tx.expireDate} (GMT+7) has passed`), locale: tx.locale }
+      return {
+        ok: false,
+        error: pageError("11", `vnp_ExpireDate ${tx.expireDate} (GMT+7) has passed`),
+        locale: tx.locale,
+      }
     }
     // vnp_BankCode fixes the method; otherwise the customer picked one on the page.
-    const method = !tx.requestedBankCode && isPaymentMethod(choice.method) ? choice.method : defaultMethod(tx.requestedBankCode)
-    const bank = choice.bank ?? (method === "VNBANK" && !isPaymentMethod(tx.requestedBankCode) ? tx.requestedBankCode : undefined)
-    const params = completePayment(tx, result, { method, bank, cardNumber: choice.cardNumber }, () => this.state.nextTransactionNo(), now)
+    const method =
+      !tx.requestedBankCode && isPaymentMethod(choice.method) ? choice.method : defaultMethod(tx.requestedBankCode)
+    const bank =
+      choice.bank ?? (method === "VNBANK" && !isPaymentMethod(tx.requestedBankCode) ? tx.requestedBankCode : undefined)
+    const params = completePayment(
+      tx,
+      result,
+      { method, bank, cardNumber: choice.cardNumber },
+      () => this.state.nextTransactionNo(),
+      now
+    )
     const query = signResult(tx, params, this.options.hashSecret)
     this.log(`payment ${tx.txnRef}: ${result} → ResponseCode ${tx.responseCode}, TransactionNo ${tx.transactionNo}`)
     return { ok: true, tx, returnUrl: appendQuery(tx.returnUrl, query), query }
@@ -130,7 +147,12 @@ export class SandboxEngine {
   }
 
   api(raw: string, now = new Date()): ApiResponse {
-    const response = handleApi(raw, { state: this.state, merchant: this.options, now, refundOutcome: this.switches.refund })
+    const response = handleApi(raw, {
+      state: this.state,
+      merchant: this.options,
+      now,
+      refundOutcome: this.switches.refund,
+    })
     this.log(`API ${response.vnp_Command || "?"} ${response.vnp_TxnRef ?? ""} → ${response.vnp_ResponseCode}`)
     return response
   }

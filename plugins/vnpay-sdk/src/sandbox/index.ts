@@ -3,6 +3,8 @@ import { SandboxEngine } from "./engine.js"
 import { createSandboxServer } from "./server.js"
 import type { Sandbox, SandboxOptions } from "./types.js"
 
+export { QUERYDR_RESPONSE_FIELDS, REFUND_RESPONSE_FIELDS } from "./api-responses.js"
+export { API_PATH, CONFIRM_PATH, PAYMENT_PATH } from "./server.js"
 export type {
   IpnAttempt,
   IpnMode,
@@ -19,8 +21,6 @@ export type {
   SandboxSwitches,
   SandboxTransaction,
 } from "./types.js"
-export { API_PATH, CONFIRM_PATH, PAYMENT_PATH } from "./server.js"
-export { QUERYDR_RESPONSE_FIELDS, REFUND_RESPONSE_FIELDS } from "./api-responses.js"
 
 function urlHost(host: string): string {
   if (host === "0.0.0.0" || host === "::" || host === "") return "localhost"

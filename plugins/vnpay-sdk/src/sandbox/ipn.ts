@@ -24,7 +24,11 @@ async function readReply(response: Response): Promise<Reply> {
     const body: unknown = JSON.parse(text)
     if (body && typeof body === "object" && "RspCode" in body) {
       const { RspCode, Message } = body as { RspCode: unknown; Message?: unknown }
-      return { status: response.status, rspCode: String(RspCode), message: Message === undefined ? undefined : String(Message) }
+      return {
+        status: response.status,
+        rspCode: String(RspCode),
+        message: Message === undefined ? undefined : String(Message),
+      }
     }
   } catch {
     // not JSON: reported below
@@ -44,7 +48,7 @@ export class IpnDispatcher {
   constructor(
     private readonly ipnUrl: string | undefined,
     private readonly options: () => ResolvedIpnOptions,
-    private readonly log: (line: string) => void,
+    private readonly log: (line: string) => void
   ) {}
 
   /** Called once a payment completes: delivers according to the configured mode. */
@@ -64,7 +68,7 @@ export class IpnDispatcher {
       (async () => {
         if (!(await this.sleep(wait))) return
         await Promise.all(Array.from({ length: deliveries }, () => this.deliver(tx)))
-      })(),
+      })()
     )
   }
 
@@ -126,7 +130,7 @@ export class IpnDispatcher {
       const record: IpnAttempt = { delivery, attempt, at: new Date().toISOString(), ...reply, final }
       tx.ipnAttempts.push(record)
       this.log(
-        `IPN ${tx.txnRef} #${delivery}.${attempt} → ${reply.status ?? "-"} ${reply.rspCode ?? ""} ${reply.message ?? reply.error ?? ""}`.trimEnd(),
+        `IPN ${tx.txnRef} #${delivery}.${attempt} → ${reply.status ?? "-"} ${reply.rspCode ?? ""} ${reply.message ?? reply.error ?? ""}`.trimEnd()
       )
       if (attempt === 1) onFirst?.(record)
       if (final) return

@@ -68,7 +68,7 @@ export function completePayment(
   result: PaymentResult,
   choice: PaymentChoice,
   transactionNo: () => string,
-  now: Date,
+  now: Date
 ): VnpParams {
   const { responseCode, transactionStatus, debited } = OUTCOMES[result]
   const { bankCode, cardType } = bankAndCard(choice)
@@ -110,6 +110,8 @@ export function signResult(tx: SandboxTransaction, params: VnpParams, secret: st
 
 export function appendQuery(url: string, query: string): string {
   const [base, hash] = url.split("#", 2)
-  const joined = base.includes("?") ? `${base}${base.endsWith("?") || base.endsWith("&") ? "" : "&"}${query}` : `${base}?${query}`
+  const joined = base.includes("?")
+    ? `${base}${base.endsWith("?") || base.endsWith("&") ? "" : "&"}${query}`
+    : `${base}?${query}`
   return hash === undefined ? joined : `${joined}#${hash}`
 }

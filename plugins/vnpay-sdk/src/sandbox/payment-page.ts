@@ -29,14 +29,17 @@ function offered(bankCode: string | undefined): { methods: PaymentMethod[]; bank
 }
 
 function qrPane(t: Texts, input: PaymentPageInput): string {
-  const code = input.qrSvg ?? `<div><p class="hint">${esc(t.qrNoLib)}</p><pre data-qr-text>${esc(input.qrText)}</pre></div>`
+  const code =
+    input.qrSvg ?? `<div><p class="hint">${esc(t.qrNoLib)}</p><pre data-qr-text>${esc(input.qrText)}</pre></div>`
   return `<div class="qr">${code}</div><p class="hint">${esc(t.qrHint)}</p>`
 }
 
 function bankPane(t: Texts, bank: string | undefined): string {
   const banks = bank && !BANKS.some((b) => b.code === bank) ? [{ code: bank, name: bank }, ...BANKS] : BANKS
   const options = banks
-    .map((b) => `<option value="${esc(b.code)}"${b.code === (bank ?? "NCB") ? " selected" : ""}>${esc(b.name)}</option>`)
+    .map(
+      (b) => `<option value="${esc(b.code)}"${b.code === (bank ?? "NCB") ? " selected" : ""}>${esc(b.name)}</option>`
+    )
     .join("")
   return `<label class="f" for="bank">${esc(t.bankLabel)}</label><select class="i" id="bank" name="bank">${options}</select>
 <label class="f">${esc(t.cardNumber)}</label><input class="i" name="atm_number" inputmode="numeric" value="${TEST_ATM_CARD.number}">
@@ -53,16 +56,31 @@ function cardPane(t: Texts): string {
 
 function methodSection(t: Texts, input: PaymentPageInput): string {
   const { methods, bank } = offered(input.tx.requestedBankCode)
-  const labels: Record<PaymentMethod, [string, string]> = { VNPAYQR: [t.qr, t.qrSub], VNBANK: [t.bank, t.bankSub], INTCARD: [t.card, t.cardSub] }
-  const panes: Record<PaymentMethod, string> = { VNPAYQR: qrPane(t, input), VNBANK: bankPane(t, bank), INTCARD: cardPane(t) }
+  const labels: Record<PaymentMethod, [string, string]> = {
+    VNPAYQR: [t.qr, t.qrSub],
+    VNBANK: [t.bank, t.bankSub],
+    INTCARD: [t.card, t.cardSub],
+  }
+  const panes: Record<PaymentMethod, string> = {
+    VNPAYQR: qrPane(t, input),
+    VNBANK: bankPane(t, bank),
+    INTCARD: cardPane(t),
+  }
   const single = methods.length === 1
   const radios = single
     ? `<input type="hidden" name="method" value="${methods[0]}">`
-    : methods.map((m, i) => `<input class="mr" type="radio" name="method" value="${m}" id="m-${m}"${i === 0 ? " checked" : ""}>`).join("")
+    : methods
+        .map(
+          (m, i) => `<input class="mr" type="radio" name="method" value="${m}" id="m-${m}"${i === 0 ? " checked" : ""}>`
+        )
+        .join("")
   const tabs = single
     ? ""
     : `<div class="methods">${methods
-        .map((m) => `<label class="method m-${m}" for="m-${m}">${esc(labels[m][0])}<small>${esc(labels[m][1])}</small></label>`)
+        .map(
+          (m) =>
+            `<label class="method m-${m}" for="m-${m}">${esc(labels[m][0])}<small>${esc(labels[m][1])}</small></label>`
+        )
         .join("")}</div>`
   const body = methods
     .map((m) => `<section class="pane p-${m}${single ? " show" : ""}" data-method="${m}">${panes[m]}</section>`)

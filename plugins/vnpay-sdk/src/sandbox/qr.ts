@@ -1,4 +1,7 @@
-type ToString = (text: string, options: { type: "svg"; margin?: number; errorCorrectionLevel?: string }) => Promise<string>
+type ToString = (
+  text: string,
+  options: { type: "svg"; margin?: number; errorCorrectionLevel?: string }
+) => Promise<string>
 
 let loaded: Promise<ToString | undefined> | undefined
 
@@ -19,17 +22,17 @@ function loadQrcode(): Promise<ToString | undefined> {
   const name = "qrcode"
   loaded ??= import(name).then(
     (mod: unknown) => pickToString(mod),
-    () => undefined,
+    () => undefined
   )
   return loaded
 }
 
 /** An inline SVG of `text`, or undefined when `qrcode` is not installed. */
 export async function qrSvg(text: string): Promise<string | undefined> {
-  const toString = await loadQrcode()
-  if (!toString) return undefined
+  const render = await loadQrcode()
+  if (!render) return undefined
   try {
-    return await toString(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
+    return await render(text, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
   } catch {
     return undefined
   }

@@ -16,7 +16,11 @@ const STATUS_AFTER: Record<RefundOutcome, RefundStatus> = { settle: "06", proces
  * Records a refund VNPay accepted (its answer says 05 whatever happens next) and moves it on per
  * `outcome`; querydr reports the payment with the status of its latest refund.
  */
-export function recordRefund(tx: SandboxTransaction, refund: Omit<SandboxRefund, "status">, outcome: RefundOutcome): SandboxRefund {
+export function recordRefund(
+  tx: SandboxTransaction,
+  refund: Omit<SandboxRefund, "status">,
+  outcome: RefundOutcome
+): SandboxRefund {
   const recorded: SandboxRefund = { ...refund, status: STATUS_AFTER[outcome] }
   tx.refunds.push(recorded)
   tx.transactionStatus = recorded.status

@@ -15,10 +15,15 @@ export async function control(
   method: string,
   path: string,
   body: () => Promise<string>,
-  res: ServerResponse,
+  res: ServerResponse
 ): Promise<boolean> {
   if (method === "GET" && path === "/_sandbox/health") {
-    sendJson(res, { ok: true, tmnCode: engine.options.tmnCode, ipnUrl: engine.options.ipnUrl ?? null, ...engine.currentConfig() })
+    sendJson(res, {
+      ok: true,
+      tmnCode: engine.options.tmnCode,
+      ipnUrl: engine.options.ipnUrl ?? null,
+      ...engine.currentConfig(),
+    })
     return true
   }
   if (method === "GET" && path === "/_sandbox/transactions") {
@@ -76,7 +81,11 @@ function settle(engine: SandboxEngine, tx: SandboxTransaction, raw: string, res:
   }
   const refund = engine.settleRefund(tx, status)
   if (!refund) {
-    badRequest(res, `no refund of "${tx.txnRef}" is processing (status 05); set {"refund": "processing"} before refunding`, 409)
+    badRequest(
+      res,
+      `no refund of "${tx.txnRef}" is processing (status 05); set {"refund": "processing"} before refunding`,
+      409
+    )
     return
   }
   sendJson(res, { txnRef: tx.txnRef, transactionStatus: tx.transactionStatus, refund })

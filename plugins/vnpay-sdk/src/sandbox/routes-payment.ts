@@ -22,7 +22,17 @@ export async function paymentPage(engine: SandboxEngine, url: URL, res: ServerRe
   }
   const text = qrText(opened.tx)
   const svg = await qrSvg(text)
-  sendHtml(res, renderPaymentPage({ tx: opened.tx, token: opened.token, expiresAt: opened.expiresAt, now: new Date(), qrSvg: svg, qrText: text }))
+  sendHtml(
+    res,
+    renderPaymentPage({
+      tx: opened.tx,
+      token: opened.token,
+      expiresAt: opened.expiresAt,
+      now: new Date(),
+      qrSvg: svg,
+      qrText: text,
+    })
+  )
 }
 
 /** POST /paymentv2/confirm (the page's form): record the outcome, 302 to the return URL, then the IPN. */

@@ -50,7 +50,12 @@ export function createSandboxServer(engine: SandboxEngine): Server {
     route(engine, req, res).catch((error: unknown) => {
       const tooLarge = error instanceof BodyTooLargeError
       engine.log(`error on ${req.method} ${req.url}: ${String(error)}`)
-      if (!res.headersSent) sendJson(res, { error: { message: tooLarge ? "body too large" : "internal sandbox error" } }, tooLarge ? 413 : 500)
+      if (!res.headersSent)
+        sendJson(
+          res,
+          { error: { message: tooLarge ? "body too large" : "internal sandbox error" } },
+          tooLarge ? 413 : 500
+        )
       else res.end()
     })
   })

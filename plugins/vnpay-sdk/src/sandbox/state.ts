@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { pageError, type PageError } from "./page-errors.js"
+import { type PageError, pageError } from "./page-errors.js"
 import type { SandboxTransaction } from "./types.js"
 import type { ValidatedPayment } from "./validate.js"
 

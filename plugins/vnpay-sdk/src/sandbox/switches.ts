@@ -16,10 +16,14 @@ export function isRefundOutcome(value: unknown): value is RefundOutcome {
  * is ignored), an invalid switch is an error: a test that asked for a refund rejection must not
  * silently get a settled refund.
  */
-export function mergeSwitches(base: ResolvedSwitches, patch: { refund?: unknown; apiDelayMs?: unknown }): { ok: true; switches: ResolvedSwitches } | { ok: false; error: string } {
+export function mergeSwitches(
+  base: ResolvedSwitches,
+  patch: { refund?: unknown; apiDelayMs?: unknown }
+): { ok: true; switches: ResolvedSwitches } | { ok: false; error: string } {
   const next = { ...base }
   if (patch.refund !== undefined) {
-    if (!isRefundOutcome(patch.refund)) return { ok: false, error: `refund must be one of ${REFUND_OUTCOMES.join(", ")}` }
+    if (!isRefundOutcome(patch.refund))
+      return { ok: false, error: `refund must be one of ${REFUND_OUTCOMES.join(", ")}` }
     next.refund = patch.refund
   }
   if (patch.apiDelayMs !== undefined) {

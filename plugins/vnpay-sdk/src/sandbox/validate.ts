@@ -1,6 +1,6 @@
 import { parseVnpDate } from "../dates.js"
 import { verifyParams } from "../signing.js"
-import { pageError, type PageError } from "./page-errors.js"
+import { type PageError, pageError } from "./page-errors.js"
 
 /** A payment URL that passed every check VNPay makes. */
 export interface ValidatedPayment {
@@ -71,7 +71,8 @@ function formatProblem(p: Record<string, string>): string | undefined {
   if (p.vnp_OrderInfo.length > 255) return "vnp_OrderInfo is longer than 255 characters"
   if (p.vnp_Locale !== "vn" && p.vnp_Locale !== "en") return "vnp_Locale must be vn or en"
   if (!isHttpUrl(p.vnp_ReturnUrl)) return "vnp_ReturnUrl must be an http(s) URL"
-  if (p.vnp_BankCode && !/^[A-Za-z0-9]{3,20}$/.test(p.vnp_BankCode)) return "vnp_BankCode must be 3-20 letters or digits"
+  if (p.vnp_BankCode && !/^[A-Za-z0-9]{3,20}$/.test(p.vnp_BankCode))
+    return "vnp_BankCode must be 3-20 letters or digits"
   if (!parseVnpDate(p.vnp_CreateDate)) return "vnp_CreateDate must be yyyyMMddHHmmss (GMT+7)"
   if (!parseVnpDate(p.vnp_ExpireDate)) return "vnp_ExpireDate must be yyyyMMddHHmmss (GMT+7)"
   return undefined

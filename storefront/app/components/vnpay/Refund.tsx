@@ -1,10 +1,10 @@
-import { Link } from "react-router";
-import { Alert } from "~/components/Alert";
-import { formatVnd } from "~/lib/format";
-import type { MessageKey } from "~/lib/i18n";
-import { useHydrated } from "~/lib/use-hydrated";
-import { usePolling } from "~/lib/use-polling";
-import { useT } from "~/lib/use-t";
+import { Link } from "react-router"
+import { Alert } from "~/components/Alert"
+import { formatVnd } from "~/lib/format"
+import type { MessageKey } from "~/lib/i18n"
+import { useHydrated } from "~/lib/use-hydrated"
+import { usePolling } from "~/lib/use-polling"
+import { useT } from "~/lib/use-t"
 import {
   POLL_INTERVAL_MS,
   POLL_LIMIT_MS,
@@ -12,19 +12,19 @@ import {
   type RefundCause,
   type VNPayRefundStatus,
   type VNPayReturnView,
-} from "~/lib/vnpay-view";
+} from "~/lib/vnpay-view"
 
 const OUTCOME: Record<VNPayRefundStatus, MessageKey> = {
   refunding: "vnpay.refund.outcome.refunding",
   refunded: "vnpay.refund.outcome.refunded",
   refund_failed: "vnpay.refund.outcome.refund_failed",
-};
+}
 
 const STATUS: Record<VNPayRefundStatus, MessageKey> = {
   refunding: "vnpay.refund.status.refunding",
   refunded: "vnpay.refund.status.refunded",
   refund_failed: "vnpay.refund.status.refund_failed",
-};
+}
 
 const CAUSE: Record<RefundCause, MessageKey> = {
   cart_changed: "vnpay.refund.cause.cart_changed",
@@ -33,18 +33,18 @@ const CAUSE: Record<RefundCause, MessageKey> = {
   payment_method_changed: "vnpay.refund.cause.payment_method_changed",
   out_of_stock: "vnpay.refund.cause.out_of_stock",
   other: "vnpay.refund.cause.other",
-};
+}
 
 /** VNPay took the money but no order can be made: what happened, where the refund is, what to do next. */
 export function Refund({ view }: { view: Extract<VNPayReturnView, { state: "refund" }> }) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const refunding = view.refundStatus === "refunding";
+  const t = useT()
+  const hydrated = useHydrated()
+  const refunding = view.refundStatus === "refunding"
   // VNPay confirms a refund later: with JavaScript the page asks again so that "refunded" appears
   // once it is true. Without it there is no meta refresh (this page is for reading), only a link.
-  const gaveUp = usePolling(refunding, POLL_INTERVAL_MS, POLL_LIMIT_MS);
-  const failed = view.refundStatus === "refund_failed";
-  const amount = formatVnd(view.amount);
+  const gaveUp = usePolling(refunding, POLL_INTERVAL_MS, POLL_LIMIT_MS)
+  const failed = view.refundStatus === "refund_failed"
+  const amount = formatVnd(view.amount)
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
       <h1 id="vnpay-title">{t(REFUND_TITLE[view.refundStatus])}</h1>
@@ -78,5 +78,5 @@ export function Refund({ view }: { view: Extract<VNPayReturnView, { state: "refu
       </p>
       <p className="muted small">{t("vnpay.support", { txnRef: view.txnRef })}</p>
     </section>
-  );
+  )
 }

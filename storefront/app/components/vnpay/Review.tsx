@@ -1,12 +1,12 @@
-import { Link } from "react-router";
-import { Alert } from "~/components/Alert";
-import { formatVnd } from "~/lib/format";
-import { useT } from "~/lib/use-t";
-import type { VNPayReturnView } from "~/lib/vnpay-view";
+import { Link } from "react-router"
+import { Alert } from "~/components/Alert"
+import { formatVnd } from "~/lib/format"
+import { useT } from "~/lib/use-t"
+import type { VNPayReturnView } from "~/lib/vnpay-view"
 
 /** VNPay reversed the payment or flagged it: an operator checks; the shopper must not pay twice. */
 export function Review({ view }: { view: Extract<VNPayReturnView, { state: "review" }> }) {
-  const t = useT();
+  const t = useT()
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
       <h1 id="vnpay-title">{t("vnpay.review.title")}</h1>
@@ -26,5 +26,5 @@ export function Review({ view }: { view: Extract<VNPayReturnView, { state: "revi
       </p>
       <p className="muted small">{t("vnpay.support", { txnRef: view.txnRef })}</p>
     </section>
-  );
+  )
 }

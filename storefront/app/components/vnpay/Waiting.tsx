@@ -1,23 +1,18 @@
-import { formatVnd } from "~/lib/format";
-import { useHydrated } from "~/lib/use-hydrated";
-import { usePolling } from "~/lib/use-polling";
-import { useT } from "~/lib/use-t";
-import {
-  NOSCRIPT_REFRESH_SECONDS,
-  POLL_INTERVAL_MS,
-  POLL_LIMIT_MS,
-  type VNPayReturnView,
-} from "~/lib/vnpay-view";
+import { formatVnd } from "~/lib/format"
+import { useHydrated } from "~/lib/use-hydrated"
+import { usePolling } from "~/lib/use-polling"
+import { useT } from "~/lib/use-t"
+import { NOSCRIPT_REFRESH_SECONDS, POLL_INTERVAL_MS, POLL_LIMIT_MS, type VNPayReturnView } from "~/lib/vnpay-view"
 
 /** Waiting for VNPay's confirmation, or (confirmed) for the order: asks again until the loader moves on. */
 export function Waiting({ view }: { view: Extract<VNPayReturnView, { state: "pending" }> }) {
-  const t = useT();
-  const hydrated = useHydrated();
-  const gaveUp = usePolling(!view.timedOut, POLL_INTERVAL_MS, POLL_LIMIT_MS);
-  const waiting = !view.timedOut && !gaveUp;
+  const t = useT()
+  const hydrated = useHydrated()
+  const gaveUp = usePolling(!view.timedOut, POLL_INTERVAL_MS, POLL_LIMIT_MS)
+  const waiting = !view.timedOut && !gaveUp
   const body = view.confirmed
     ? t(waiting ? "vnpay.confirmed.body" : "vnpay.confirmed.timeout")
-    : t(waiting ? "vnpay.pending.body" : "vnpay.pending.timeout");
+    : t(waiting ? "vnpay.pending.body" : "vnpay.pending.timeout")
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
       {waiting && view.refreshUrl ? (
@@ -46,5 +41,5 @@ export function Waiting({ view }: { view: Extract<VNPayReturnView, { state: "pen
         </p>
       ) : null}
     </section>
-  );
+  )
 }

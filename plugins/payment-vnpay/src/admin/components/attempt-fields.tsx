@@ -44,14 +44,39 @@ const SECTIONS: { title: string; fields: AttemptField[] }[] = [
   },
   {
     title: TEXT.sections.technical,
-    fields: ["id", "create_date", "expires_at", "locale", "ip", "order_info", "payment_url", "created_at", "updated_at"],
+    fields: [
+      "id",
+      "create_date",
+      "expires_at",
+      "locale",
+      "ip",
+      "order_info",
+      "payment_url",
+      "created_at",
+      "updated_at",
+    ],
   },
 ]
 
-const COPYABLE: AttemptField[] = ["id", "txn_ref", "transaction_no", "resource_id", "payment_session_id", "refund_transaction_no"]
-const DATES: AttemptField[] = ["pay_date", "outcome_at", "refund_requested_at", "refunded_at", "expires_at", "created_at", "updated_at"]
+const COPYABLE: AttemptField[] = [
+  "id",
+  "txn_ref",
+  "transaction_no",
+  "resource_id",
+  "payment_session_id",
+  "refund_transaction_no",
+]
+const DATES: AttemptField[] = [
+  "pay_date",
+  "outcome_at",
+  "refund_requested_at",
+  "refunded_at",
+  "expires_at",
+  "created_at",
+  "updated_at",
+]
 
-function valueOf(field: AttemptField, attempt: VNPayAttemptDetail): ReactNode {
+function displayValue(field: AttemptField, attempt: VNPayAttemptDetail): ReactNode {
   const value = attempt[field]
   switch (field) {
     case "status":
@@ -69,7 +94,9 @@ function valueOf(field: AttemptField, attempt: VNPayAttemptDetail): ReactNode {
     case "bank_code":
       return labelOf(BANK_CODE_LABELS, attempt.bank_code)
     case "refund_status":
-      return attempt.refund_status ? `${labelOf(REFUND_STATUS_LABELS, attempt.refund_status)} (${attempt.refund_status})` : TEXT.none
+      return attempt.refund_status
+        ? `${labelOf(REFUND_STATUS_LABELS, attempt.refund_status)} (${attempt.refund_status})`
+        : TEXT.none
   }
   if (DATES.includes(field)) return formatDateTime(value as string | null)
   if (value === null || value === undefined || value === "") return TEXT.none
@@ -99,7 +126,7 @@ export function AttemptFields({ attempt }: { attempt: VNPayAttemptDetail }) {
                     {FIELD_LABELS[field]}
                   </Text>
                 </dt>
-                <dd className="text-ui-fg-base txt-small">{valueOf(field, attempt)}</dd>
+                <dd className="text-ui-fg-base txt-small">{displayValue(field, attempt)}</dd>
               </div>
             ))}
           </dl>

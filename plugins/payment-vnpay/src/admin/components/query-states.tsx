@@ -4,7 +4,7 @@ import { TEXT } from "../lib/labels"
 
 export function LoadingState({ rows = 5 }: { rows?: number }) {
   return (
-    <div className="flex flex-col gap-y-3 px-6 py-4" aria-busy="true" aria-label={TEXT.loading}>
+    <div className="flex flex-col gap-y-3 px-6 py-4" role="status" aria-busy="true" aria-label={TEXT.loading}>
       {Array.from({ length: rows }, (_, i) => (
         <Skeleton key={i} className="h-6 w-full" />
       ))}

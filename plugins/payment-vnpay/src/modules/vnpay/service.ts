@@ -1,3 +1,5 @@
+import type { VNPay } from "@choso/vnpay"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
@@ -6,8 +8,6 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { VNPay } from "@choso/vnpay"
-import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { AttemptStatus } from "../../lib/attempt-status"
 import { createVNPayClient, resolveVNPayOptions, type VNPayOptions, type VNPayPluginOptions } from "../../lib/options"
 import VNPayAttempt from "./models/vnpay-attempt"
@@ -41,8 +41,9 @@ export default class VNPayModuleService extends MedusaService({ VNPayAttempt, VN
   protected readonly options_: VNPayOptions | null
   protected client_: VNPay | undefined
 
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: Medusa passes more than these two; all go to the base
   constructor(container: Record<string, unknown>, options?: VNPayPluginOptions) {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: Medusa's own services hand every constructor argument on
     super(...arguments)
     this.options_ = resolveVNPayOptions(options ?? {})
   }
@@ -76,9 +77,12 @@ export default class VNPayModuleService extends MedusaService({ VNPayAttempt, VN
   ): Promise<AttemptRow | null> {
     const manager = sharedContext.transactionManager as TransactionManager
     const knex = manager.getTransactionContext() ?? manager.getKnex()
-    const current = (await knex("vnpay_attempt").select("status").where({ id }).whereNull("deleted_at").forUpdate().first()) as
-      | { status: AttemptStatus }
-      | undefined
+    const current = (await knex("vnpay_attempt")
+      .select("status")
+      .where({ id })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .first()) as { status: AttemptStatus } | undefined
     if (!current || !transition.from.includes(current.status)) return null
     const [row] = (await knex("vnpay_attempt")
       .update({ ...serialize(transition.patch ?? {}), status: transition.to, updated_at: knex.fn.now() })

@@ -1,4 +1,4 @@
-import { VNPayAPIError, type VNPay } from "@choso/vnpay"
+import { type VNPay, VNPayAPIError } from "@choso/vnpay"
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
@@ -23,7 +23,13 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import {
+  AbstractPaymentProvider,
+  BigNumber,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
 import { createVNPayClient, requireVNPayOptions, type VNPayOptions, type VNPayPluginOptions } from "../../lib/options"
 import type { VNPayBoundAttempt, VNPaySessionData } from "./types"
 
@@ -195,7 +201,10 @@ export default class VNPayProviderService extends AbstractPaymentProvider<VNPayP
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const data = sessionData(input.data)
     if (!data.transaction_no) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This VNPay payment was never confirmed, so it cannot be refunded")
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This VNPay payment was never confirmed, so it cannot be refunded"
+      )
     }
     const amount = toVnd(input.amount)
     const refunded = data.refunded_amount ?? 0
@@ -218,7 +227,10 @@ export default class VNPayProviderService extends AbstractPaymentProvider<VNPayP
       })
     } catch (error) {
       if (error instanceof VNPayAPIError) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `VNPay refused the refund: ${error.meaning.en} (${error.code})`)
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `VNPay refused the refund: ${error.meaning.en} (${error.code})`
+        )
       }
       throw error
     }

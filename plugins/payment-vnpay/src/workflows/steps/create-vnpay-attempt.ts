@@ -1,6 +1,6 @@
-import { formatVnpDate, type BankCode } from "@choso/vnpay"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { type BankCode, formatVnpDate } from "@choso/vnpay"
 import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { newCartTxnRef } from "../../lib/txn-ref"
 import { VNPAY_MODULE } from "../../modules/vnpay"
 import type VNPayModuleService from "../../modules/vnpay/service"

@@ -1,6 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { decideCompletion, type CompletionDecision } from "../../lib/completion-rules"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { type CompletionDecision, decideCompletion } from "../../lib/completion-rules"
 import { VNPAY_PROVIDER_ID } from "../../lib/constants"
 import { VNPAY_MODULE } from "../../modules/vnpay"
 import type VNPayModuleService from "../../modules/vnpay/service"
@@ -50,7 +50,8 @@ export const loadVNPayCompletionStep = createStep(
     const cart = carts[0] as CartRow | undefined
     const collection = cart?.payment_collection ?? null
     const orderId = (links[0] as { order_id?: string } | undefined)?.order_id
-    const txnRefOf = (data?: Record<string, unknown> | null) => (typeof data?.txn_ref === "string" ? data.txn_ref : null)
+    const txnRefOf = (data?: Record<string, unknown> | null) =>
+      typeof data?.txn_ref === "string" ? data.txn_ref : null
     const decision = decideCompletion({
       attempt: { txn_ref: attempt.txn_ref, amount: Number(attempt.amount), status: attempt.status },
       cart: cart
@@ -65,7 +66,10 @@ export const loadVNPayCompletionStep = createStep(
           }
         : null,
       order: orderId
-        ? { id: orderId, txn_refs: (collection?.payments ?? []).map((p) => txnRefOf(p.data)).filter((r): r is string => !!r) }
+        ? {
+            id: orderId,
+            txn_refs: (collection?.payments ?? []).map((p) => txnRefOf(p.data)).filter((r): r is string => !!r),
+          }
         : null,
       vnpayProviderId: VNPAY_PROVIDER_ID,
     })

@@ -1,6 +1,6 @@
 import type { IpnReplyCode } from "@choso/vnpay"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { reviewReason, type AttemptStatus } from "../../lib/attempt-status"
+import { type AttemptStatus, reviewReason } from "../../lib/attempt-status"
 import type { VerifiedOutcome } from "../../lib/outcome"
 import { VNPAY_MODULE } from "../../modules/vnpay"
 import type VNPayModuleService from "../../modules/vnpay/service"

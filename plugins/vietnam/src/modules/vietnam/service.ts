@@ -1,10 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { type AddressIssue, type VietnameseAddressInput, validateVietnameseAddress } from "../../lib/address"
 import { AdminUnits, type AdminUnitsFile, type Province, type ProvinceSummary, type Ward } from "../../lib/admin-units"
-import {
-  validateVietnameseAddress,
-  type AddressIssue,
-  type VietnameseAddressInput,
-} from "../../lib/address"
 import { normalizeVietnamesePhone } from "../../lib/phone"
 import unitsFile from "./data/units.json"
 
@@ -48,11 +44,7 @@ export default class VietnamModuleService {
   assertDeliverable(address: VietnameseAddressInput): void {
     const issues = this.validateAddress(address)
     if (issues.length) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        issues.map((i) => i.message).join(" "),
-        issues[0].code
-      )
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, issues.map((i) => i.message).join(" "), issues[0].code)
     }
   }
 

@@ -1,8 +1,8 @@
-import { completeCartWorkflow, createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { completeCartWorkflow, createCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { VietnameseAddressInput } from "../../lib/address"
 import { VIETNAM_MODULE } from "../../modules/vietnam"
 import type VietnamModuleService from "../../modules/vietnam/service"
-import type { VietnameseAddressInput } from "../../lib/address"
 
 type MaybeAddress = VietnameseAddressInput | string | null | undefined
 

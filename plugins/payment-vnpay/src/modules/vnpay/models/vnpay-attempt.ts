@@ -44,10 +44,6 @@ const VNPayAttempt = model
     refunded_at: model.dateTime().nullable(),
     events: model.hasMany(() => VNPayAttemptEvent, { mappedBy: "attempt" }),
   })
-  .indexes([
-    { on: ["txn_ref"], unique: true },
-    { on: ["resource_id"] },
-    { on: ["status", "created_at"] },
-  ])
+  .indexes([{ on: ["txn_ref"], unique: true }, { on: ["resource_id"] }, { on: ["status", "created_at"] }])
 
 export default VNPayAttempt

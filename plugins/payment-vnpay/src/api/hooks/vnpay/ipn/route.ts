@@ -1,4 +1,4 @@
-import { IPN_REPLIES, VNPaySignatureVerificationError, type IpnReplyCode } from "@choso/vnpay"
+import { IPN_REPLIES, type IpnReplyCode, type PaymentEvent, VNPaySignatureVerificationError } from "@choso/vnpay"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toVerifiedOutcome } from "../../../../lib/outcome"
@@ -21,7 +21,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!vnpay.isConfigured()) {
     return reply(res, "99")
   }
-  let event
+  let event: PaymentEvent
   try {
     event = vnpay.client().webhooks.constructEvent(req.query as Record<string, string>)
   } catch (error) {

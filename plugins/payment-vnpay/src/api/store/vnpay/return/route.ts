@@ -1,4 +1,4 @@
-import { VNPaySignatureVerificationError, describeResponseCode } from "@choso/vnpay"
+import { describeResponseCode, type PaymentEvent, VNPaySignatureVerificationError } from "@choso/vnpay"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { AttemptStatus } from "../../../../lib/attempt-status"
@@ -12,7 +12,7 @@ import type VNPayModuleService from "../../../../modules/vnpay/service"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const vnpay = req.scope.resolve<VNPayModuleService>(VNPAY_MODULE)
-  let event
+  let event: PaymentEvent
   try {
     event = vnpay.client().webhooks.constructEvent(req.query as Record<string, string>)
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { VietnameseAddressInput } from "../../../../lib/address"
 import { VIETNAM_MODULE } from "../../../../modules/vietnam"
 import type VietnamModuleService from "../../../../modules/vietnam/service"
-import type { VietnameseAddressInput } from "../../../../lib/address"
 
 /** Checks an address without touching a cart, so a form can show every problem at once. */
 export async function POST(req: MedusaRequest<VietnameseAddressInput>, res: MedusaResponse) {
