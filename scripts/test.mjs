@@ -109,6 +109,13 @@ async function main() {
     await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
   }
 
+  if (!only || only.includes("lint")) {
+    section("Format and lint")
+    await step("biome check (one style for every workspace)", () =>
+      run(path.join(ROOT, "node_modules/.bin/biome"), ["check", "."], { cwd: ROOT, quiet: true })
+    )
+  }
+
   if (!only || only.includes("typecheck")) {
     section("Typecheck")
     await step("typecheck e2e and scripts", () =>
