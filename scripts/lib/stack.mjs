@@ -66,6 +66,7 @@ const BUILDS = [
       path.join(BACKEND, "medusa-config.ts"),
       path.join(ROOT, "plugins/vietnam/src"),
       path.join(ROOT, "plugins/payment-vnpay/src"),
+      path.join(ROOT, "packages"),
     ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],
   },
@@ -76,6 +77,9 @@ const BUILDS = [
       path.join(STOREFRONT, "app"),
       path.join(STOREFRONT, "vite.config.ts"),
       path.join(STOREFRONT, "react-router.config.ts"),
+      // bundled into the server build
+      path.join(ROOT, "packages"),
+      path.join(ROOT, "plugins/vnpay-sdk/src"),
     ],
     command: ["npm", ["run", "build", "--workspace", "storefront"]],
   },
