@@ -103,6 +103,9 @@ export default defineConfig({
     databaseDriverOptions: process.env.DATABASE_SSL === "true" ? undefined : { connection: { ssl: false } },
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    // The admin's session cookie is Secure in production; `npm start` serves plain http on
+    // localhost and sets COOKIE_SECURE=false, or the admin could not sign in there.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : {},
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:5173,http://localhost:3000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",

@@ -206,6 +206,8 @@ export function backendEnv({
     AUTH_CORS: `${backendUrl},${storefrontUrl}`,
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
+    // Local runs are plain http: a Secure session cookie would never be set (admin sign-in).
+    COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
 }
