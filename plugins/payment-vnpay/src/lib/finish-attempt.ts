@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { VNPAY_MODULE } from "../modules/vnpay"
@@ -28,6 +29,19 @@ function errorOf(error: unknown): { type?: string; message: string } {
  * job; after `maxCompletionTries` the attempt goes to review for the operator.
  */
 export async function finishVNPayAttempt(container: MedusaContainer, attemptId: string): Promise<FinishResult> {
+  // Many shoppers buying the same product at once queue on its inventory lock (Medusa waits
+  // 5 s): wait and try again a few times before leaving it to the job.
+  for (let round = 1; ; round++) {
+    const result = await finishOnce(container, attemptId)
+    if (result !== "busy") return result
+    if (round === LOCK_ROUNDS) return "retry"
+    await setTimeout(500 * round + Math.random() * 1000)
+  }
+}
+
+const LOCK_ROUNDS = 5
+
+async function finishOnce(container: MedusaContainer, attemptId: string): Promise<FinishResult | "busy"> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const vnpay = container.resolve<VNPayModuleService>(VNPAY_MODULE)
   const refund = async (reason: string, detail?: string): Promise<FinishResult> => {
@@ -43,6 +57,8 @@ export async function finishVNPayAttempt(container: MedusaContainer, attemptId: 
     return result.order_id ? "completed" : "skipped"
   } catch (error) {
     const { type, message } = errorOf(error)
+    // Another run (the subscriber or the job) holds this attempt or its cart: not a failure.
+    if (/acquir\w* lock/i.test(message)) return "busy"
     if (type && REFUSALS.has(type) && !/was not authorized/i.test(message)) {
       return await refund(reasonFromCompletionError(message), message)
     }

@@ -19,7 +19,8 @@ import { markVNPayAttemptCompletedStep } from "./steps/mark-vnpay-attempt-comple
  */
 export const completeVNPayCartWorkflow = createWorkflow("complete-vnpay-cart", (input: { attempt_id: string }) => {
   const lockKey = transform({ input }, ({ input }) => `vnpay-attempt:${input.attempt_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  // A short wait: if another run holds the attempt, it is already making the order.
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 120 })
   const plan = loadVNPayCompletionStep(input)
 
   when("vnpay-rebind-session", { plan }, ({ plan }) => plan.decision.action === "rebind").then(() => {
