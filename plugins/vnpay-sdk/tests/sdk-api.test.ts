@@ -13,6 +13,7 @@ import {
   VNPayInvalidRequestError,
   VNPaySignatureVerificationError,
 } from "../src/index.js"
+import { QUERYDR_RESPONSE_ORDER, REFUND_RESPONSE_ORDER } from "./vnpay-response-orders.js"
 
 const TMN = "TESTTMN1"
 const SECRET = "TESTSECRETKEY0123456789ABCDEFGHIJ"
@@ -21,26 +22,6 @@ const API_URL = "https://sandbox.vnpayment.vn/merchant_webapi/api/transaction"
 /** Computed here, independently of src/: HMAC-SHA512 over the `|`-joined values, lowercase hex. */
 const pipeHash = (values: readonly string[], secret = SECRET) =>
   createHmac("sha512", secret).update(values.join("|"), "utf8").digest("hex")
-
-// Field orders as documented by VNPay (and STANDARDS.md), spelled out again here on purpose.
-const QUERYDR_RESPONSE_ORDER = [
-  "vnp_ResponseId",
-  "vnp_Command",
-  "vnp_ResponseCode",
-  "vnp_Message",
-  "vnp_TmnCode",
-  "vnp_TxnRef",
-  "vnp_Amount",
-  "vnp_BankCode",
-  "vnp_PayDate",
-  "vnp_TransactionNo",
-  "vnp_TransactionType",
-  "vnp_TransactionStatus",
-  "vnp_OrderInfo",
-  "vnp_PromotionCode",
-  "vnp_PromotionAmount",
-]
-const REFUND_RESPONSE_ORDER = QUERYDR_RESPONSE_ORDER.slice(0, 13)
 
 type Body = Record<string, string>
 

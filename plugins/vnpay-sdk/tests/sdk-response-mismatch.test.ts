@@ -3,30 +3,11 @@ import { createServer, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterEach, describe, expect, it } from "vitest"
 import { VNPay, VNPayAPIError, VNPayError, VNPayResponseMismatchError } from "../src/index.js"
+import { QUERYDR_RESPONSE_ORDER, REFUND_RESPONSE_ORDER } from "./vnpay-response-orders.js"
 
 // Correctly signed answers that answer another request than the one sent, from a real local server.
 const TMN = "MISMATCH"
 const SECRET = "MISMATCH-TEST-SECRET-0123456789"
-
-// VNPay's response hash orders, written out here independently of src/.
-const QUERYDR_ORDER = [
-  "vnp_ResponseId",
-  "vnp_Command",
-  "vnp_ResponseCode",
-  "vnp_Message",
-  "vnp_TmnCode",
-  "vnp_TxnRef",
-  "vnp_Amount",
-  "vnp_BankCode",
-  "vnp_PayDate",
-  "vnp_TransactionNo",
-  "vnp_TransactionType",
-  "vnp_TransactionStatus",
-  "vnp_OrderInfo",
-  "vnp_PromotionCode",
-  "vnp_PromotionAmount",
-]
-const REFUND_ORDER = QUERYDR_ORDER.slice(0, 13)
 
 type Body = Record<string, string>
 
@@ -53,7 +34,7 @@ function signedAnswer(request: Body, overrides: Record<string, string | undefine
   }
   const body: Body = {}
   for (const [key, value] of Object.entries(answer)) if (value !== undefined) body[key] = value
-  const order = request.vnp_Command === "refund" ? REFUND_ORDER : QUERYDR_ORDER
+  const order = request.vnp_Command === "refund" ? REFUND_RESPONSE_ORDER : QUERYDR_RESPONSE_ORDER
   body.vnp_SecureHash = createHmac("sha512", SECRET)
     .update(order.map((field) => body[field] ?? "").join("|"), "utf8")
     .digest("hex")

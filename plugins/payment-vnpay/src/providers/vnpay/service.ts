@@ -107,14 +107,8 @@ export default class VNPayProviderService extends AbstractPaymentProvider<VNPayP
         `The VNPay payment is for ${attempt.amount} ₫ but the cart now costs ${toVnd(input.amount)} ₫`
       )
     }
-    const data: VNPaySessionData = {
-      attempt_id: attempt.attempt_id,
-      txn_ref: attempt.txn_ref,
-      amount: attempt.amount,
-      payment_url: attempt.payment_url,
-      create_date: attempt.create_date,
-      expires_at: attempt.expires_at,
-    }
+    const { attempt_id, txn_ref, amount, payment_url, create_date, expires_at } = attempt
+    const data: VNPaySessionData = { attempt_id, txn_ref, amount, payment_url, create_date, expires_at }
     return { id: attempt.txn_ref, data, status: PaymentSessionStatus.PENDING }
   }
 
