@@ -1,6 +1,7 @@
 import { data, Form, Link, redirect } from "react-router"
 import { Alert } from "~/components/Alert"
 import { SubmitButton } from "~/components/SubmitButton"
+import { PaymentFacts } from "~/components/vnpay/PaymentFacts"
 import { Refund } from "~/components/vnpay/Refund"
 import { Review } from "~/components/vnpay/Review"
 import { Waiting } from "~/components/vnpay/Waiting"
@@ -8,7 +9,6 @@ import { loadCart } from "~/lib/cart.server"
 import { isVNPayBankCode, VNPAY_BANK_CODES, type VNPayBankCode, vnpayMethodLabel } from "~/lib/checkout.server"
 import { clientIp } from "~/lib/client-ip.server"
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server"
-import { formatVnd } from "~/lib/format"
 import { type MessageKey, translate } from "~/lib/i18n"
 import { useT } from "~/lib/use-t"
 import {
@@ -221,12 +221,7 @@ function Failed({
       <Alert kind={view.cancelled ? "info" : "error"} id="vnpay-reason">
         {view.reason}
       </Alert>
-      <dl className="details">
-        <dt>{t("vnpay.amount")}</dt>
-        <dd>{formatVnd(view.amount)}</dd>
-        <dt>{t("vnpay.txn_ref")}</dt>
-        <dd>{view.txnRef}</dd>
-      </dl>
+      <PaymentFacts amount={view.amount} txnRef={view.txnRef} />
       {actionData?.message ? <Alert kind="error">{t(actionData.message)}</Alert> : null}
       {view.canPayAgain ? (
         <>

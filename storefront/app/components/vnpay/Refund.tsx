@@ -1,5 +1,6 @@
 import { Link } from "react-router"
 import { Alert } from "~/components/Alert"
+import { PaymentFacts } from "~/components/vnpay/PaymentFacts"
 import { formatVnd } from "~/lib/format"
 import type { MessageKey } from "~/lib/i18n"
 import { useHydrated } from "~/lib/use-hydrated"
@@ -52,14 +53,10 @@ export function Refund({ view }: { view: Extract<VNPayReturnView, { state: "refu
         <p>{t(CAUSE[view.cause], { amount, outcome: t(OUTCOME[view.refundStatus]) })}</p>
         <p>{t(failed ? "vnpay.refund.failed_body" : "vnpay.refund.timing")}</p>
       </Alert>
-      <dl className="details">
-        <dt>{t("vnpay.amount")}</dt>
-        <dd>{amount}</dd>
+      <PaymentFacts amount={view.amount} txnRef={view.txnRef}>
         <dt>{t("vnpay.refund.status")}</dt>
         <dd id="vnpay-refund-status">{t(STATUS[view.refundStatus])}</dd>
-        <dt>{t("vnpay.txn_ref")}</dt>
-        <dd>{view.txnRef}</dd>
-      </dl>
+      </PaymentFacts>
       {view.cartOpen ? <p>{t("vnpay.refund.next_cart")}</p> : null}
       <p className="outcome-actions">
         {view.cartOpen ? (

@@ -1,6 +1,6 @@
 import { Link } from "react-router"
 import { Alert } from "~/components/Alert"
-import { formatVnd } from "~/lib/format"
+import { PaymentFacts } from "~/components/vnpay/PaymentFacts"
 import { useT } from "~/lib/use-t"
 import type { VNPayReturnView } from "~/lib/vnpay-view"
 
@@ -13,12 +13,7 @@ export function Review({ view }: { view: Extract<VNPayReturnView, { state: "revi
       <Alert kind="info" id="vnpay-review">
         <p>{t("vnpay.review.body")}</p>
       </Alert>
-      <dl className="details">
-        <dt>{t("vnpay.amount")}</dt>
-        <dd>{formatVnd(view.amount)}</dd>
-        <dt>{t("vnpay.txn_ref")}</dt>
-        <dd>{view.txnRef}</dd>
-      </dl>
+      <PaymentFacts amount={view.amount} txnRef={view.txnRef} />
       <p className="outcome-actions">
         <Link className="button button-primary" to="/danh-muc">
           {t("cart.continue")}

@@ -1,4 +1,4 @@
-import { formatVnd } from "~/lib/format"
+import { PaymentFacts } from "~/components/vnpay/PaymentFacts"
 import { useHydrated } from "~/lib/use-hydrated"
 import { usePolling } from "~/lib/use-polling"
 import { useT } from "~/lib/use-t"
@@ -26,12 +26,7 @@ export function Waiting({ view }: { view: Extract<VNPayReturnView, { state: "pen
         {waiting ? <span className="spinner" aria-hidden="true" /> : null}
         <p>{body}</p>
       </div>
-      <dl className="details">
-        <dt>{t("vnpay.amount")}</dt>
-        <dd>{formatVnd(view.amount)}</dd>
-        <dt>{t("vnpay.txn_ref")}</dt>
-        <dd>{view.txnRef}</dd>
-      </dl>
+      <PaymentFacts amount={view.amount} txnRef={view.txnRef} />
       {!waiting || !hydrated ? (
         <p className="outcome-actions">
           {/* A plain link: a full reload starts the wait again. */}
