@@ -57,7 +57,7 @@ async function finishOnce(container: MedusaContainer, attemptId: string): Promis
     return result.order_id ? "completed" : "skipped"
   } catch (error) {
     const { type, message } = errorOf(error)
-    // Another run (the subscriber or the job) holds this attempt or its cart: not a failure.
+    // A busy lock (another run on this attempt or cart, buyers of the same product): not a failure.
     if (/acquir\w* lock/i.test(message)) return "busy"
     if (type && REFUSALS.has(type) && !/was not authorized/i.test(message)) {
       return await refund(reasonFromCompletionError(message), message)
