@@ -163,9 +163,34 @@ medusaIntegrationTestRunner({
       expect(anonymous.status).toBe(401)
     })
 
-    it("settles 500 concurrent IPNs for 100 distinct payments and their duplicates into exactly 100 orders and 0 refunds", async () => {
+    it("settles two QRs of one cart paid at the same moment into one order and one refund (three carts at once)", async () => {
+      // Without a cart lock both payments were taken into the one order, often but not always:
+      // three carts make the race likely enough to see.
+      await Promise.all(
+        ["a", "b", "c"].map(async (tab) => {
+          const cartId = await store.cart("tom-kho", `two-tabs-${tab}@example.vn`)
+          const first = await store.startPayment(cartId)
+          const second = await store.startPayment(cartId, "VNBANK")
+          const returns = await Promise.all([
+            store.pay(first.payment_url, "success"),
+            store.pay(second.payment_url, "success"),
+          ])
+          const replies = await Promise.all(returns.map((q) => store.ipn(q)))
+          expect(replies.map((r) => r.RspCode)).toEqual(["00", "00"])
+          const outcomes = await Promise.all([settled(first.txn_ref), settled(second.txn_ref)])
+          expect(outcomes.map((a) => a.status).sort()).toEqual(["completed", "refunded"])
+          expect(outcomes.find((a) => a.status === "refunded")).toMatchObject({ reason: "cart_completed" })
+          const orders = await store.ordersOf(cartId)
+          expect(orders).toHaveLength(1)
+          expect(outcomes.find((a) => a.status === "completed")?.order_id).toBe(orders[0].order_id)
+          expect([...sandboxRefunds(first.txn_ref), ...sandboxRefunds(second.txn_ref)]).toHaveLength(1)
+        })
+      )
+    })
+
+    it("settles 500 concurrent IPNs for 40 distinct payments and their duplicates into exactly 40 orders and 0 refunds", async () => {
       const paid: { cartId: string; txnRef: string; query: string }[] = []
-      for (let batch = 0; batch < 10; batch++) {
+      for (let batch = 0; batch < 4; batch++) {
         paid.push(
           ...(await Promise.all(
             Array.from({ length: 10 }, async (_, i) => {
@@ -177,28 +202,25 @@ medusaIntegrationTestRunner({
         )
       }
       const prepared = Date.now()
-      const deliveries = [...paid.map((p) => p.query), ...Array.from({ length: 400 }, (_, i) => paid[i % 100].query)]
+      const deliveries = [...paid.map((p) => p.query), ...Array.from({ length: 460 }, (_, i) => paid[i % 40].query)]
       const replies = await Promise.all(deliveries.map((q) => store.ipn(q)))
-      const codes = replies.map((r) => r.RspCode)
       const histogram: Record<string, number> = {}
-      for (const code of codes) histogram[code] = (histogram[code] ?? 0) + 1
-      expect(histogram).toEqual({ "00": 100, "02": 400 })
-      expect(codes.filter((c) => c === "00")).toHaveLength(100)
-      expect(codes.filter((c) => c === "02")).toHaveLength(400)
+      for (const { RspCode } of replies) histogram[RspCode] = (histogram[RspCode] ?? 0) + 1
+      expect(histogram).toEqual({ "00": 40, "02": 460 })
 
       const finished = await store.until(
         () => Promise.all(paid.map((p) => store.attempt(p.txnRef))),
         (rows) => rows.every((r) => r.status !== "paid"),
-        300_000
+        240_000
       )
-      console.log(`storm: 100 payments prepared; IPNs answered and 100 orders made in ${Date.now() - prepared} ms`)
-      expect(finished.map((r) => r.status)).toEqual(Array(100).fill("completed"))
+      console.log(`storm: 40 payments prepared; IPNs answered and 40 orders made in ${Date.now() - prepared} ms`)
+      expect(finished.map((r) => [r.status, r.reason ?? null])).toEqual(Array(40).fill(["completed", null]))
       const orders = await Promise.all(paid.map((p) => store.ordersOf(p.cartId)))
-      expect(orders.map((o) => o.length)).toEqual(Array(100).fill(1))
+      expect(orders.map((o) => o.length)).toEqual(Array(40).fill(1))
       const money = await Promise.all(paid.map((p) => store.vnpayPaymentsOf(p.txnRef)))
-      expect(money.map((m) => [m.payments.length, m.captures.length])).toEqual(Array(100).fill([1, 1]))
+      expect(money.map((m) => [m.payments.length, m.captures.length])).toEqual(Array(40).fill([1, 1]))
       expect(paid.flatMap((p) => sandboxRefunds(p.txnRef))).toHaveLength(0)
-    }, 600_000)
+    }, 300_000)
 
     it("refunds part of an order through VNPay's refund API from the admin side and refuses more than was paid", async () => {
       const cartId = await store.cart()

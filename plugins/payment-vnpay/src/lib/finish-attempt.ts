@@ -5,6 +5,7 @@ import { VNPAY_MODULE } from "../modules/vnpay"
 import type VNPayModuleService from "../modules/vnpay/service"
 import { completeVNPayCartWorkflow } from "../workflows/complete-vnpay-cart"
 import { refundVNPayAttemptWorkflow } from "../workflows/refund-vnpay-attempt"
+import { loadVNPayCompletionPlan } from "../workflows/steps/load-vnpay-completion"
 import { reasonFromCompletionError } from "./completion-rules"
 import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "./constants"
 
@@ -60,6 +61,12 @@ async function finishOnce(container: MedusaContainer, attemptId: string): Promis
     // A busy lock (another run on this attempt or cart, buyers of the same product): not a failure.
     if (/acquir\w* lock/i.test(message)) return "busy"
     if (type && REFUSALS.has(type) && !/was not authorized/i.test(message)) {
+      // Look again before giving money back: the refusal may come from the cart having just
+      // become this very payment's order ("already completed").
+      const again = await loadVNPayCompletionPlan(container, attemptId)
+      if (again.decision.action === "skip") return "skipped"
+      if (again.decision.action === "record_order") return await finishOnce(container, attemptId)
+      if (again.decision.action === "refund") return await refund(again.decision.reason, message)
       return await refund(reasonFromCompletionError(message), message)
     }
     const attempt = await vnpay.retrieveVNPayAttempt(attemptId, { select: ["id", "completion_tries"] })
