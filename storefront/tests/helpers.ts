@@ -29,3 +29,9 @@ export function unwrapData(result: unknown): { value: unknown; status: number | 
   }
   return { value: result, status: undefined }
 }
+
+/** An unsigned JWT-shaped token (the storefront only reads it; the backend verifies it). */
+export function fakeToken(payload: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url")
+  return `${part({ alg: "HS256", typ: "JWT" })}.${part(payload)}.signature`
+}

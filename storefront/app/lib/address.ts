@@ -107,6 +107,11 @@ export function normalizePhone(raw: string): string | null {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** "name@example.com"-shaped (the backend has the last word). */
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value)
+}
+
 export interface UnitLists {
   /** Province codes of the 2025 list; when given, the province must be one of them. */
   provinceCodes?: ReadonlySet<string>
@@ -119,7 +124,7 @@ export function validateAddressForm(values: AddressFormValues, units: UnitLists 
   const errors: AddressErrors = {}
   if (!values.email) {
     errors.email = "email_required"
-  } else if (!EMAIL.test(values.email)) {
+  } else if (!isEmail(values.email)) {
     errors.email = "email_invalid"
   }
   if (!values.full_name) {

@@ -49,6 +49,21 @@ export const ordersCookie = createCookie("choso_orders", {
   secrets: secrets(),
 })
 
+/**
+ * The seller channel's session: the signed-in member's Medusa JWT (actor `seller`). Signed and
+ * httpOnly, so page scripts cannot read it and nobody can forge it; it lives as long as the token
+ * (seller.server.ts sets `expires` from the token). Path "/" because React Router fetches the
+ * channel's data as "/kenh-nguoi-ban.data", which a "/kenh-nguoi-ban" cookie path would not match.
+ */
+export const sellerCookie = createCookie("choso_seller", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: DAY,
+  secure: secure(),
+  secrets: secrets(),
+})
+
 export async function readLang(request: Request): Promise<Lang> {
   const value: unknown = await langCookie.parse(request.headers.get("Cookie"))
   return isLang(value) ? value : DEFAULT_LANG

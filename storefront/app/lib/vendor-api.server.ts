@@ -1,0 +1,216 @@
+/**
+ * Calls to the marketplace plugin's seller API (plugins/marketplace/README.md) from loaders and
+ * actions only. A plain `fetch` rather than the JS SDK's `client.fetch`: the SDK's FetchError keeps
+ * only the message, and the seller forms need the refusal's `code` and per-field `issues`.
+ * The storefront (server) speaks to the backend; the browser never sees a token.
+ */
+import type { ApiErrorLike } from "./api-errors"
+import { type Lang, medusaLocale } from "./i18n"
+import { backendUrl } from "./medusa.server"
+import type {
+  ApiErrorBody,
+  ApiIssue,
+  InviteDTO,
+  MemberDTO,
+  PhotoDTO,
+  SellerDTO,
+  SellerProfileInput,
+  SellerRegistrationInput,
+  VendorProductDTO,
+  VendorProductInput,
+} from "./vendor-types"
+
+/** A refusal (4xx) or failure (5xx) of the backend, with what its body says. */
+export class VendorApiError extends Error implements ApiErrorLike {
+  readonly status: number
+  readonly code?: string
+  readonly type?: string
+  readonly issues?: ApiIssue[]
+
+  constructor(status: number, body: ApiErrorBody | null, statusText = "") {
+    super(typeof body?.message === "string" ? body.message : statusText || `HTTP ${status}`)
+    this.name = "VendorApiError"
+    this.status = status
+    if (typeof body?.code === "string") {
+      this.code = body.code
+    }
+    if (typeof body?.type === "string") {
+      this.type = body.type
+    }
+    if (Array.isArray(body?.issues)) {
+      this.issues = body.issues.filter(
+        (issue): issue is ApiIssue => Boolean(issue) && typeof issue === "object" && typeof issue.message === "string"
+      )
+    }
+  }
+}
+
+export function isVendorApiError(error: unknown): error is VendorApiError {
+  return error instanceof VendorApiError
+}
+
+/** A refusal the person can act on (400–499). */
+export function isRefusal(error: unknown): error is VendorApiError {
+  return isVendorApiError(error) && error.status >= 400 && error.status < 500
+}
+
+interface CallOptions {
+  method?: "GET" | "POST" | "DELETE"
+  /** The seller's (or a registration's, a reset's) bearer token. */
+  token?: string
+  /** Sent as JSON. */
+  body?: unknown
+  /** Sent as multipart/form-data (photos). */
+  form?: FormData
+  lang?: Lang
+  timeoutMs?: number
+}
+
+async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+  const headers = new Headers({ accept: "application/json" })
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (publishableKey) {
+    headers.set("x-publishable-api-key", publishableKey)
+  }
+  if (options.lang) {
+    headers.set("x-medusa-locale", medusaLocale(options.lang))
+  }
+  if (options.token) {
+    headers.set("authorization", `Bearer ${options.token}`)
+  }
+  let body: BodyInit | undefined
+  if (options.form) {
+    body = options.form
+  } else if (options.body !== undefined) {
+    headers.set("content-type", "application/json")
+    body = JSON.stringify(options.body)
+  }
+  const response = await fetch(`${backendUrl()}${path}`, {
+    method: options.method ?? (body ? "POST" : "GET"),
+    headers,
+    body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+  })
+  const text = await response.text()
+  let json: unknown = null
+  if (text && (response.headers.get("content-type") ?? "").includes("json")) {
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = null
+    }
+  }
+  if (!response.ok) {
+    throw new VendorApiError(response.status, json as ApiErrorBody | null, response.statusText)
+  }
+  return json as T
+}
+
+const enc = encodeURIComponent
+
+// ── Medusa auth, actor "seller" ─────────────────────────────────────────────
+
+export interface TokenAnswer {
+  token: string
+  /** Set when Medusa wants a second factor or a verification first (not used by sellers today). */
+  mfa_required?: boolean
+  verification_required?: boolean
+}
+
+export function signIn(email: string, password: string): Promise<TokenAnswer> {
+  return call<TokenAnswer>("/auth/seller/emailpass", { body: { email, password } })
+}
+
+/** A new auth identity → a token without a member yet (for `POST /vendor/sellers` or an invitation). */
+export async function registerIdentity(email: string, password: string): Promise<string> {
+  const { token } = await call<TokenAnswer>("/auth/seller/emailpass/register", { body: { email, password } })
+  return token
+}
+
+/** After the member exists: a token that carries it. */
+export async function refreshToken(token: string): Promise<string> {
+  const answer = await call<TokenAnswer>("/auth/token/refresh", { method: "POST", token })
+  return answer.token
+}
+
+/** Medusa answers 201 whether or not the e-mail has an identity. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await call<unknown>("/auth/seller/emailpass/reset-password", { body: { identifier: email } })
+}
+
+/** `resetToken`: the token of the e-mailed link. */
+export async function updatePassword(resetToken: string, email: string, password: string): Promise<void> {
+  await call<unknown>("/auth/seller/emailpass/update", { token: resetToken, body: { email, password } })
+}
+
+// ── /vendor ─────────────────────────────────────────────────────────────────
+
+export function createSeller(
+  token: string,
+  input: SellerRegistrationInput
+): Promise<{ seller: SellerDTO; member: MemberDTO }> {
+  return call("/vendor/sellers", { token, body: input })
+}
+
+export function acceptInvite(token: string, inviteToken: string, name: string): Promise<{ member: MemberDTO }> {
+  return call("/vendor/invites/accept", { token, body: { token: inviteToken, name } })
+}
+
+export function getMe(token: string, lang?: Lang): Promise<{ member: MemberDTO; seller: SellerDTO }> {
+  return call("/vendor/me", { token, lang })
+}
+
+export function updateMe(token: string, input: SellerProfileInput): Promise<{ seller: SellerDTO }> {
+  return call("/vendor/me", { token, body: input })
+}
+
+export function reapply(token: string): Promise<{ seller: SellerDTO }> {
+  return call("/vendor/me/reapply", { method: "POST", token, body: {} })
+}
+
+export function listVendorProducts(
+  token: string,
+  lang?: Lang
+): Promise<{ products: VendorProductDTO[]; count: number }> {
+  return call("/vendor/products", { token, lang })
+}
+
+export function getVendorProduct(token: string, id: string, lang?: Lang): Promise<{ product: VendorProductDTO }> {
+  return call(`/vendor/products/${enc(id)}`, { token, lang })
+}
+
+export function createVendorProduct(token: string, input: VendorProductInput): Promise<{ product: VendorProductDTO }> {
+  return call("/vendor/products", { token, body: input })
+}
+
+export function updateVendorProduct(
+  token: string,
+  id: string,
+  input: VendorProductInput
+): Promise<{ product: VendorProductDTO }> {
+  return call(`/vendor/products/${enc(id)}`, { token, body: input })
+}
+
+export function publishVendorProduct(
+  token: string,
+  id: string,
+  published: boolean
+): Promise<{ product: VendorProductDTO }> {
+  return call(`/vendor/products/${enc(id)}/publish`, { token, body: { published } })
+}
+
+/** The file from the seller's form, forwarded as multipart field `file` (the backend makes the WebP sizes). */
+export function uploadPhoto(token: string, file: File): Promise<{ photo: PhotoDTO }> {
+  const form = new FormData()
+  form.append("file", file, file.name || "photo")
+  return call("/vendor/photos", { token, form, timeoutMs: 60_000 })
+}
+
+export function listMembers(token: string): Promise<{ members: MemberDTO[]; invites: InviteDTO[] }> {
+  return call("/vendor/members", { token })
+}
+
+export function inviteMember(token: string, email: string): Promise<{ invite: InviteDTO }> {
+  return call("/vendor/members/invites", { token, body: { email } })
+}

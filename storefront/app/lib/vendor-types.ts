@@ -1,0 +1,215 @@
+/**
+ * The seller API of plugins/marketplace (see its README), as this storefront uses it: `/auth/seller/*`,
+ * `/vendor/*` and the shoppers' `/store/sellers`, `/store/products/:id/seller`. One file, so a change
+ * of the contract is one change here. The constants mirror plugins/marketplace/src/lib/seller-codes.ts.
+ */
+
+export const SELLER_KINDS = ["cooperative", "enterprise", "household", "stall"] as const
+export type SellerKind = (typeof SELLER_KINDS)[number]
+
+export const LEGAL_FORMS = ["organisation", "household_business", "individual"] as const
+export type LegalForm = (typeof LEGAL_FORMS)[number]
+
+export const SELLER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
+export type SellerStatus = (typeof SELLER_STATUSES)[number]
+
+export const MEMBER_ROLES = ["owner", "staff"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
+/** The stable `code`s of the plugin's refusals (SELLER_ERRORS) that the storefront explains. */
+export const SELLER_ERROR_CODES = [
+  "seller_already_member",
+  "seller_handle_taken",
+  "seller_not_approved",
+  "seller_owner_only",
+  "seller_status_transition",
+  "seller_invite_invalid",
+  "seller_photo_refused",
+] as const
+export type SellerErrorCode = (typeof SELLER_ERROR_CODES)[number]
+
+export function isSellerKind(value: unknown): value is SellerKind {
+  return typeof value === "string" && (SELLER_KINDS as readonly string[]).includes(value)
+}
+
+export function isLegalForm(value: unknown): value is LegalForm {
+  return typeof value === "string" && (LEGAL_FORMS as readonly string[]).includes(value)
+}
+
+export function isSellerStatus(value: unknown): value is SellerStatus {
+  return typeof value === "string" && (SELLER_STATUSES as readonly string[]).includes(value)
+}
+
+export function isSellerErrorCode(value: unknown): value is SellerErrorCode {
+  return typeof value === "string" && (SELLER_ERROR_CODES as readonly string[]).includes(value)
+}
+
+/** A Medusa error body: `{ type, message, code? }`, with per-field `issues` for validation refusals. */
+export interface ApiIssue {
+  /** "tax_code", "variants.0.price" or a zod path such as ["variants", 0, "price"]. */
+  field: string | (string | number)[]
+  message: string
+}
+export interface ApiErrorBody {
+  type?: string
+  code?: string
+  message?: string
+  issues?: ApiIssue[]
+}
+
+/** `POST /vendor/sellers`: the registration (field names = the `seller` model's). */
+export interface SellerRegistrationInput {
+  name: string
+  kind: SellerKind
+  legal_form: LegalForm
+  tax_code?: string
+  business_registration_number?: string
+  representative: string
+  /** CCCD, 12 digits; stored encrypted, shown masked. */
+  id_number: string
+  phone: string
+  email: string
+  province_code: string
+  ward_code: string
+  address_line: string
+  bank_bin: string
+  bank_account_number: string
+  bank_account_name: string
+  story_vi?: string
+  story_en?: string
+}
+
+/** `POST /vendor/me`: phone, e-mail, address, story; the bank fields only for the owner. */
+export type SellerProfileInput = Pick<
+  SellerRegistrationInput,
+  "phone" | "email" | "province_code" | "ward_code" | "address_line" | "story_vi" | "story_en"
+> &
+  Partial<Pick<SellerRegistrationInput, "bank_bin" | "bank_account_number" | "bank_account_name">>
+
+export interface SellerStatusEventDTO {
+  from_status: SellerStatus | null
+  to_status: SellerStatus
+  reason: string | null
+  created_at: string
+}
+
+/** The seller as `GET /vendor/me` returns it to its members. */
+export interface SellerDTO {
+  id: string
+  handle: string
+  name: string
+  kind: SellerKind
+  legal_form: LegalForm
+  status: SellerStatus
+  /** Why it was rejected or suspended. */
+  status_reason: string | null
+  tax_code: string | null
+  business_registration_number: string | null
+  representative: string
+  /** The ID number is never returned: its last 4 digits are. */
+  id_number_last4?: string | null
+  phone: string
+  email: string
+  province_code: string
+  ward_code: string
+  address_line: string
+  story_vi: string | null
+  story_en: string | null
+  logo_url: string | null
+  bank_bin: string
+  bank_account_number: string
+  bank_account_name: string
+  status_events?: SellerStatusEventDTO[]
+  created_at?: string
+}
+
+export interface MemberDTO {
+  id: string
+  name: string
+  email: string
+  role: MemberRole
+  created_at?: string
+}
+
+export interface InviteDTO {
+  id: string
+  email: string
+  expires_at: string
+  accepted_at?: string | null
+  created_at?: string
+}
+
+export interface LocalizedText {
+  vi: string
+  en?: string | null
+}
+
+/** A processed product photo (WebP) from `POST /vendor/photos`. */
+export interface PhotoDTO {
+  url: string
+  sizes: Record<string, string>
+  width?: number
+  height?: number
+}
+
+export interface VendorVariantInput {
+  id?: string
+  title: LocalizedText
+  /** Integer đồng. */
+  price: number
+  stock: number
+  sku?: string
+}
+
+/** `POST /vendor/products` and `/vendor/products/:id`. The first photo is the thumbnail. */
+export interface VendorProductInput {
+  title: LocalizedText
+  description?: { vi?: string; en?: string }
+  category_id?: string
+  variants: VendorVariantInput[]
+  photos: Pick<PhotoDTO, "url" | "sizes">[]
+}
+
+/** Medusa's product statuses; a seller's product is "draft" or "published". */
+export type ProductStatus = "draft" | "proposed" | "published" | "rejected"
+
+export interface VendorVariantDTO extends VendorVariantInput {
+  id: string
+}
+
+export interface VendorProductDTO {
+  id: string
+  handle: string
+  status: ProductStatus
+  thumbnail: string | null
+  title: LocalizedText
+  description?: { vi?: string | null; en?: string | null } | null
+  category_id?: string | null
+  variants: VendorVariantDTO[]
+  photos: PhotoDTO[]
+  updated_at?: string
+}
+
+/**
+ * A seller as shoppers see it (`GET /store/sellers/:handle`, `GET /store/products/:id/seller`):
+ * the identity the E-commerce Law (122/2025) asks a platform to show, with the address's unit names.
+ */
+export interface PublicSellerDTO {
+  handle: string
+  name: string
+  kind: SellerKind
+  legal_form: LegalForm
+  tax_code: string | null
+  business_registration_number: string | null
+  representative: string
+  phone: string
+  email: string
+  province_code: string
+  ward_code: string
+  province_name?: string | null
+  ward_name?: string | null
+  address_line: string
+  story_vi?: string | null
+  story_en?: string | null
+  logo_url?: string | null
+}
