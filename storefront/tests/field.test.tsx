@@ -46,4 +46,16 @@ describe("Field", () => {
     )
     expect(markup).not.toContain("aria-invalid")
   })
+
+  it("can give the control an id of its own when two controls share a name", () => {
+    const markup = html(
+      <Field name="file" id="file-camera" label="Chụp ảnh" hint="JPEG" error="Ảnh quá lớn.">
+        {(control) => <input {...control} type="file" />}
+      </Field>
+    )
+    expect(markup).toContain('<label for="file-camera">Chụp ảnh</label>')
+    expect(markup).toContain(
+      '<input id="file-camera" name="file" aria-invalid="true" aria-describedby="file-camera-hint file-camera-error" type="file"/>'
+    )
+  })
 })

@@ -12,6 +12,8 @@ export interface FieldControlProps {
 interface FieldProps {
   /** The control's name and id; its hint and error are `${name}-hint` and `${name}-error`. */
   name: string
+  /** A different id, when two controls share a name (two file inputs). */
+  id?: string
   label: ReactNode
   hint?: ReactNode
   /** Announce changes of the hint (e.g. "loading wards…"). */
@@ -26,13 +28,13 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and error message, linked by aria-describedby. */
-export function Field({ name, label, hint, hintLive, error, required, inline, children }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = error ? `${name}-error` : undefined
+export function Field({ name, id = name, label, hint, hintLive, error, required, inline, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(" ")
   return (
     <div className={inline ? "field field-inline" : "field"}>
-      <label htmlFor={name}>
+      <label htmlFor={id}>
         {label}
         {required ? (
           <span className="required-mark" aria-hidden="true">
@@ -46,7 +48,7 @@ export function Field({ name, label, hint, hintLive, error, required, inline, ch
         </p>
       ) : null}
       {children({
-        id: name,
+        id,
         name,
         "aria-required": required ? true : undefined,
         "aria-invalid": error ? true : undefined,

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./i18n"
+import type { LegalForm, SellerKind } from "./vendor-types"
 
 /** Compact view models sent from loaders to the browser (kept small: they are inlined in the HTML). */
 
@@ -140,4 +141,23 @@ export interface OrderVM {
   paymentMethod: "cod" | "vnpay" | "other"
   /** Medusa's order payment_status: "captured", "authorized", "not_paid", "awaiting", "refunded", … */
   paymentStatus: string | null
+}
+
+/** A seller as shoppers see it: the identity Law 122/2025 asks a platform to show. */
+export interface PublicSellerVM {
+  handle: string
+  name: string
+  kind: SellerKind | null
+  legalForm: LegalForm | null
+  taxCode: string | null
+  businessRegistration: string | null
+  representative: string
+  phone: string
+  email: string
+  /** "Ấp 3, Xã Khánh An, Tỉnh Cà Mau" */
+  address: string
+  provinceName: string | null
+  /** In the page's language (Vietnamese when there is no English one). */
+  story: string | null
+  logoUrl: string | null
 }

@@ -1,9 +1,11 @@
 import { FREE_SHIPPING_THRESHOLD, VNPAY_PROVIDER_ID } from "@choso/commerce"
-import { useEffect, useRef, useState } from "react"
-import { data, Form, Link, redirect, useFetcher } from "react-router"
+import { useEffect, useState } from "react"
+import { data, Form, Link, redirect } from "react-router"
 import { Alert } from "~/components/Alert"
+import { ErrorSummary } from "~/components/ErrorSummary"
 import { Field } from "~/components/Field"
 import { LineList } from "~/components/LineList"
+import { ProvinceWardFields } from "~/components/ProvinceWardFields"
 import { SubmitButton } from "~/components/SubmitButton"
 import {
   ADDRESS_FIELDS,
@@ -31,7 +33,7 @@ import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cook
 import { formatVnd } from "~/lib/format"
 import { type Lang, type MessageKey, translate } from "~/lib/i18n"
 import { isClientError } from "~/lib/medusa.server"
-import type { CartVM, PaymentOptionVM, WardsPayload, WardVM } from "~/lib/types"
+import type { CartVM, PaymentOptionVM, WardVM } from "~/lib/types"
 import { useHydrated } from "~/lib/use-hydrated"
 import { useT } from "~/lib/use-t"
 import { listProvinces, listWards, peekWards } from "~/lib/vn-address.server"
@@ -400,62 +402,13 @@ interface AddressFormProps {
   fieldErrors: FieldErrors | undefined
 }
 
-function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: AddressFormProps) {
+function AddressForm({ provinces, wards, values, fieldErrors }: AddressFormProps) {
   const t = useT()
-  const hydrated = useHydrated()
-  const fetcher = useFetcher<WardsPayload>()
-  const [province, setProvince] = useState(values.province)
-  const summaryRef = useRef<HTMLDivElement>(null)
-
-  useEffect(() => setProvince(values.province), [values.province])
-  useEffect(() => {
-    if (fieldErrors && Object.keys(fieldErrors).length) {
-      summaryRef.current?.focus()
-    }
-  }, [fieldErrors])
-
-  const wards =
-    fetcher.data && fetcher.data.province === province
-      ? fetcher.data.wards
-      : province === values.province
-        ? initialWards
-        : []
-  const loadingWards = fetcher.state === "loading"
   const errors = fieldErrors ?? {}
-  const errorEntries = ADDRESS_FIELDS.filter((field) => errors[field])
-
-  const wardHint = loadingWards
-    ? t("checkout.wards_loading")
-    : !province
-      ? t("checkout.ward_needs_province")
-      : fetcher.data?.province === province && fetcher.data.failed
-        ? t("checkout.wards_failed")
-        : wards.length === 0
-          ? t("checkout.ward_press_choose")
-          : t("checkout.wards_count", { count: wards.length })
 
   return (
     <Form method="post" action="/thanh-toan" noValidate className="address-form" preventScrollReset>
-      {errorEntries.length ? (
-        <div
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          aria-labelledby="error-summary-title"
-        >
-          <p id="error-summary-title">
-            <strong>{t("checkout.errors_title")}</strong>
-          </p>
-          <ul>
-            {errorEntries.map((field) => (
-              <li key={field}>
-                <a href={`#${field}`}>{errors[field]}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={fieldErrors} order={ADDRESS_FIELDS} />
       <p className="muted small">{t("form.required_note")}</p>
 
       <fieldset>
@@ -469,61 +422,14 @@ function AddressForm({ provinces, wards: initialWards, values, fieldErrors }: Ad
 
       <fieldset>
         <legend>{t("checkout.address")}</legend>
-        <Field name="province" label={t("checkout.province")} error={errors.province} required>
-          {(control) => (
-            <select
-              {...control}
-              autoComplete="address-level1"
-              value={province}
-              onChange={(event) => {
-                const code = event.currentTarget.value
-                setProvince(code)
-                if (code) {
-                  fetcher.load(`/phuong-xa/${code}`)
-                }
-              }}
-            >
-              <option value="">{t("checkout.province_placeholder")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.fullName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {!hydrated ? (
-          <p>
-            <button
-              type="submit"
-              formMethod="get"
-              formNoValidate
-              name="step"
-              value="ward"
-              className="button button-secondary"
-            >
-              {t("checkout.choose_ward")}
-            </button>
-          </p>
-        ) : null}
-        <Field name="ward" label={t("checkout.ward")} hint={wardHint} hintLive error={errors.ward} required>
-          {(control) => (
-            <select
-              {...control}
-              key={province}
-              autoComplete="address-level2"
-              defaultValue={province === values.province ? values.ward : ""}
-              disabled={wards.length === 0}
-            >
-              <option value="">{t("checkout.ward_placeholder")}</option>
-              {wards.map((w) => (
-                <option key={w.code} value={w.code}>
-                  {w.fullName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ProvinceWardFields
+          names={{ province: "province", ward: "ward" }}
+          provinces={provinces}
+          wards={wards}
+          values={values}
+          errors={errors}
+          wardStep={{ formMethod: "get", name: "step", value: "ward" }}
+        />
         <Field
           name="street"
           label={t("checkout.street")}
