@@ -86,3 +86,37 @@ export interface ProductSeed {
   featured?: boolean
   variants: VariantSeed[]
 }
+
+/** The marketplace plugin's seller kinds (a market stall has no producer here). */
+export type SellerKind = "cooperative" | "enterprise" | "household" | "stall"
+
+/** A producer as the marketplace plugin's registerSellerWorkflow takes it, with its owner's login. */
+export interface SellerSeed {
+  /** The owner member's e-mail (emailpass, actor `seller`) and the seller's contact address. */
+  email: string
+  member_name: string
+  seller: {
+    handle: string
+    name: string
+    kind: SellerKind
+    legal_form: "organisation" | "household_business" | "individual"
+    tax_code: string | null
+    business_registration_number: string | null
+    representative: string
+    /** Citizen ID number (CCCD), 12 digits. */
+    id_number: string
+    phone: string
+    email: string
+    province_code: string
+    ward_code: string
+    address_line: string
+    story_vi: string | null
+    story_en: string | null
+    logo_url: string | null
+    /** Napas BIN, 6 digits. */
+    bank_bin: string
+    bank_account_number: string
+    /** As the bank prints it: capitals without accents. */
+    bank_account_name: string
+  }
+}
