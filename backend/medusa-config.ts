@@ -53,7 +53,8 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+        // Private files (sellers' identity documents) live outside the served static folder.
+        options: { upload_dir: "static", private_upload_dir: "private", backend_url: `${backendUrl}/static` },
       },
     ],
   },
@@ -87,6 +88,32 @@ const vnpayOptions = vnpayConfigured
     }
   : {}
 
+/**
+ * Sellers' ID numbers are encrypted with SELLER_IDENTITY_KEY; production refuses a missing,
+ * short or placeholder key (a lost key makes the stored numbers unreadable: keep it safe).
+ */
+const marketplaceOptions = {
+  identityKey: isProduction
+    ? requireSafeSecret("SELLER_IDENTITY_KEY", process.env.SELLER_IDENTITY_KEY)
+    : process.env.SELLER_IDENTITY_KEY || "cho-so-development-only-identity-key",
+  storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:3000",
+}
+
+/** E-mails (password resets, invitations): the local provider logs them; Admin → "Thư đã gửi" lists them. */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local (development)", channels: ["email"] },
+      },
+    ],
+  },
+}
+
 const paymentModule = {
   key: Modules.PAYMENT,
   resolve: "@medusajs/medusa/payment",
@@ -110,6 +137,7 @@ export default defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:5173,http://localhost:3000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:3000",
+      authMethodsPerActor: { user: ["emailpass"], customer: ["emailpass"], seller: ["emailpass"] },
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
     },
@@ -127,12 +155,14 @@ export default defineConfig({
   plugins: [
     { resolve: "@choso/vietnam", options: {} },
     { resolve: "@choso/payment-vnpay", options: vnpayOptions },
+    { resolve: "@choso/marketplace", options: marketplaceOptions },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.
   modules: [
     fileModule,
     paymentModule,
+    notificationModule,
     { key: Modules.TRANSLATION, resolve: "@medusajs/medusa/translation" },
     { key: Modules.INDEX, resolve: "@medusajs/medusa/index-module" },
     ...(redisUrl ? redisModules(redisUrl) : []),

@@ -39,6 +39,7 @@ COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
 COPY plugins/payment-vnpay/package.json plugins/payment-vnpay/
+COPY plugins/marketplace/package.json plugins/marketplace/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
 COPY storefront/package.json storefront/
@@ -50,6 +51,7 @@ COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY plugins/payment-vnpay plugins/payment-vnpay
+COPY plugins/marketplace plugins/marketplace
 COPY seed seed
 COPY backend backend
 COPY docker/runtime-package.mjs docker/
@@ -59,9 +61,10 @@ COPY docker/runtime-package.mjs docker/
 RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace plugins/vnpay-sdk \
  && npm run build --workspace plugins/payment-vnpay \
+ && npm run build --workspace plugins/marketplace \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
-      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/vnpay --vendor @choso/secret-rule \
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/vnpay --vendor @choso/secret-rule \
       --vendor @choso/commerce
 
 # ---------------------------------------------------------------------------
@@ -94,6 +97,8 @@ COPY --from=build /app/plugins/vietnam/package.json node_modules/@choso/vietnam/
 COPY --from=build /app/plugins/vietnam/.medusa/server node_modules/@choso/vietnam/.medusa/server
 COPY --from=build /app/plugins/payment-vnpay/package.json node_modules/@choso/payment-vnpay/package.json
 COPY --from=build /app/plugins/payment-vnpay/.medusa/server node_modules/@choso/payment-vnpay/.medusa/server
+COPY --from=build /app/plugins/marketplace/package.json node_modules/@choso/marketplace/package.json
+COPY --from=build /app/plugins/marketplace/.medusa/server node_modules/@choso/marketplace/.medusa/server
 COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/package.json
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 # medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).

@@ -21,6 +21,7 @@ const WORKSPACES = [
   "plugins/vietnam",
   "plugins/vnpay-sdk",
   "plugins/payment-vnpay",
+  "plugins/marketplace",
   "seed",
   "backend",
   "storefront",
@@ -105,7 +106,7 @@ async function main() {
   let embedded = null
 
   section("Build the packages the backend loads")
-  for (const ws of ["plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay"]) {
+  for (const ws of ["plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "plugins/marketplace"]) {
     await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
   }
 

@@ -53,6 +53,12 @@ const BUILDS = [
     command: ["npm", ["run", "build", "--workspace", "plugins/payment-vnpay"]],
   },
   {
+    name: "plugin marketplace",
+    output: path.join(ROOT, "plugins/marketplace/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/marketplace/src"), path.join(ROOT, "plugins/marketplace/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/marketplace"]],
+  },
+  {
     name: "plugin vietnam",
     output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
     sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
@@ -66,6 +72,7 @@ const BUILDS = [
       path.join(BACKEND, "medusa-config.ts"),
       path.join(ROOT, "plugins/vietnam/src"),
       path.join(ROOT, "plugins/payment-vnpay/src"),
+      path.join(ROOT, "plugins/marketplace/src"),
       path.join(ROOT, "packages"),
     ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],
