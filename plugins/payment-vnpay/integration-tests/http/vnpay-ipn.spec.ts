@@ -6,7 +6,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
 import { VNPAY_MODULE } from "../../src/modules/vnpay"
 import type VNPayModuleService from "../../src/modules/vnpay/service"
-import { createAdminUser } from "../helpers/admin"
+import { createAdminUser } from "@choso/seed/testing"
 import { SECRET, startVNPayForTests, vnpayStore } from "../helpers/vnpay-stack"
 
 let sandbox: Sandbox

@@ -1,0 +1,1 @@
+export { createAdminUser } from "./admin-user"
