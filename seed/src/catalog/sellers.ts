@@ -1,5 +1,5 @@
-import type { ProducerSeed, SellerKind, SellerSeed } from "../types.js"
-import { producers } from "./producers.js"
+import type { ProducerSeed, SellerKind, SellerSeed } from "../types"
+import { producers } from "./producers"
 
 /**
  * The producers as sellers of the marketplace plugin, with fictional but well-formed identities:
