@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createCollectionsWorkflow,
   createProductCategoriesWorkflow,
@@ -46,55 +46,80 @@ async function uploadProductImages(
   return Object.fromEntries(IMAGE_WIDTHS.map((width, i) => [String(width), result[i].url]))
 }
 
+/**
+ * Categories, producers (as collections), tags, the products with their images, English
+ * translations and stock. Everything is looked up by handle (or value) first and only what is
+ * missing is made, so a seed that stopped half-way finishes the rest. Returns how many of the
+ * demo products the store has.
+ */
 export async function seedCatalog(container: Container, setup: StoreSetup): Promise<number> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const productModule = container.resolve(Modules.PRODUCT)
 
-  const { result: createdCategories } = await createProductCategoriesWorkflow(container).run({
-    input: {
-      product_categories: categories.map((c) => ({
-        name: c.name.vi,
-        handle: c.handle,
-        description: c.description.vi,
-        is_active: true,
-        metadata: { ocop_group: c.ocop_group, palette: c.palette },
-      })),
-    },
-  })
-  const categoryIds = new Map(createdCategories.map((c) => [c.handle, c.id]))
-
-  // Producers become collections until the marketplace plugin adopts them as sellers.
-  const { result: collections } = await createCollectionsWorkflow(container).run({
-    input: {
-      collections: producers.map((p) => ({
-        title: p.name,
-        handle: p.handle,
-        metadata: {
-          choso_kind: "producer",
-          producer_kind: p.kind,
-          province_code: p.province_code,
-          ward_code: p.ward_code,
-          street: p.street,
-          phone: p.phone,
-          representative: p.representative,
-          description_vi: p.description.vi,
-          description_en: p.description.en,
+  const existingCategories = await productModule.listProductCategories({ handle: categories.map((c) => c.handle) })
+  const newCategories = categories.filter((c) => !existingCategories.some((e) => e.handle === c.handle))
+  const { result: createdCategories } = newCategories.length
+    ? await createProductCategoriesWorkflow(container).run({
+        input: {
+          product_categories: newCategories.map((c) => ({
+            name: c.name.vi,
+            handle: c.handle,
+            description: c.description.vi,
+            is_active: true,
+            metadata: { ocop_group: c.ocop_group, palette: c.palette },
+          })),
         },
-      })),
-    },
-  })
-  const collectionIds = new Map(collections.map((c) => [c.handle, c.id]))
+      })
+    : { result: [] }
+  const allCategories = [...existingCategories, ...createdCategories]
+  const categoryIds = new Map(allCategories.map((c) => [c.handle, c.id]))
+
+  // Producers stay collections too (the storefront may use them); the sellers step makes them sellers.
+  const existingCollections = await productModule.listProductCollections({ handle: producers.map((p) => p.handle) })
+  const newProducers = producers.filter((p) => !existingCollections.some((e) => e.handle === p.handle))
+  const { result: createdCollections } = newProducers.length
+    ? await createCollectionsWorkflow(container).run({
+        input: {
+          collections: newProducers.map((p) => ({
+            title: p.name,
+            handle: p.handle,
+            metadata: {
+              choso_kind: "producer",
+              producer_kind: p.kind,
+              province_code: p.province_code,
+              ward_code: p.ward_code,
+              street: p.street,
+              phone: p.phone,
+              representative: p.representative,
+              description_vi: p.description.vi,
+              description_en: p.description.en,
+            },
+          })),
+        },
+      })
+    : { result: [] }
+  const collectionIds = new Map([...existingCollections, ...createdCollections].map((c) => [c.handle, c.id]))
 
   const tagValues = [...new Set(products.flatMap((p) => tagsOf(p)))]
-  const { result: tags } = await createProductTagsWorkflow(container).run({
-    input: { product_tags: tagValues.map((value) => ({ value })) },
-  })
-  const tagIds = new Map(tags.map((t) => [t.value, t.id]))
+  const existingTags = await productModule.listProductTags({ value: tagValues })
+  const newTags = tagValues.filter((value) => !existingTags.some((t) => t.value === value))
+  const { result: createdTags } = newTags.length
+    ? await createProductTagsWorkflow(container).run({
+        input: { product_tags: newTags.map((value) => ({ value })) },
+      })
+    : { result: [] }
+  const tagIds = new Map([...existingTags, ...createdTags].map((t) => [t.value, t.id]))
 
   const producerByHandle = new Map(producers.map((p) => [p.handle, p]))
   const categoryByHandle = new Map(categories.map((c) => [c.handle, c]))
 
+  const existingProducts = await productModule.listProducts(
+    { handle: products.map((p) => p.handle) },
+    { select: ["id", "handle"] }
+  )
+  const existingHandles = new Set(existingProducts.map((p) => p.handle))
   const inputs = []
-  for (const product of products) {
+  for (const product of products.filter((p) => !existingHandles.has(p.handle))) {
     const producer = producerByHandle.get(product.producer)!
     const category = categoryByHandle.get(product.category)!
     const province = PROVINCE_NAMES[producer.province_code]
@@ -134,41 +159,55 @@ export async function seedCatalog(container: Container, setup: StoreSetup): Prom
       })),
     })
   }
-  const { result: created } = await createProductsWorkflow(container).run({ input: { products: inputs } })
-  logger.info(`Seeded ${created.length} products with images`)
+  const { result: created } = inputs.length
+    ? await createProductsWorkflow(container).run({ input: { products: inputs } })
+    : { result: [] }
+  logger.info(`Seeded ${created.length} products with images (${existingProducts.length} were there)`)
+  const allProducts = [...existingProducts, ...created]
 
-  await createTranslationsWorkflow(container).run({
-    input: {
-      translations: [
-        ...created.map((p) => {
-          const source = products.find((s) => s.handle === p.handle)!
-          return {
-            reference: "product",
-            reference_id: p.id,
-            locale_code: ENGLISH_LOCALE,
-            translations: {
-              title: source.title.en,
-              subtitle: source.subtitle.en,
-              description: source.description.en,
-            },
-          }
-        }),
-        ...createdCategories.map((c) => {
-          const source = categoryByHandle.get(c.handle)!
-          return {
-            reference: "product_category",
-            reference_id: c.id,
-            locale_code: ENGLISH_LOCALE,
-            translations: { name: source.name.en, description: source.description.en },
-          }
-        }),
-      ],
-    },
-  })
+  await translateToEnglish(container, [
+    ...allProducts.map((p) => {
+      const source = products.find((s) => s.handle === p.handle)!
+      return {
+        reference: "product",
+        reference_id: p.id,
+        translations: { title: source.title.en, subtitle: source.subtitle.en, description: source.description.en },
+      }
+    }),
+    ...allCategories.map((c) => {
+      const source = categoryByHandle.get(c.handle)!
+      return {
+        reference: "product_category",
+        reference_id: c.id,
+        translations: { name: source.name.en, description: source.description.en },
+      }
+    }),
+  ])
 
   const stock = new Map(products.flatMap((p) => p.variants.map((v) => [`${p.handle.toUpperCase()}-${v.sku}`, v.stock])))
   await stockAll(container, setup, stock)
-  return created.length
+  return allProducts.length
+}
+
+/** English translations of the records that have none yet. */
+async function translateToEnglish(
+  container: Container,
+  records: { reference: string; reference_id: string; translations: Record<string, string> }[]
+): Promise<void> {
+  const existing = await container
+    .resolve(Modules.TRANSLATION)
+    .listTranslations(
+      { reference_id: records.map((r) => r.reference_id), locale_code: ENGLISH_LOCALE },
+      { select: ["id", "reference_id"] }
+    )
+  const translated = new Set(existing.map((t) => t.reference_id))
+  const missing = records.filter((r) => !translated.has(r.reference_id))
+  if (!missing.length) {
+    return
+  }
+  await createTranslationsWorkflow(container).run({
+    input: { translations: missing.map((r) => ({ ...r, locale_code: ENGLISH_LOCALE })) },
+  })
 }
 
 function tagsOf(product: ProductSeed): string[] {

@@ -58,7 +58,7 @@ async function setupSalesChannel(container: Container): Promise<{ storeId: strin
         supported_currencies: [{ currency_code: CURRENCY, is_default: true, is_tax_inclusive: true }],
         supported_locales: [{ locale_code: DEFAULT_LOCALE }, { locale_code: ENGLISH_LOCALE }],
         default_sales_channel_id: channel.id,
-        metadata: { default_locale: DEFAULT_LOCALE },
+        metadata: { ...store.metadata, default_locale: DEFAULT_LOCALE },
       },
     },
   })
@@ -71,7 +71,26 @@ async function paymentProviders(container: Container): Promise<string[]> {
   return [COD_PROVIDER_ID, ...registered.map((p) => p.id)]
 }
 
+/** The region "Việt Nam" (VND, prices with VAT) and Vietnam's tax region; each made unless it exists. */
 async function setupRegion(container: Container): Promise<string> {
+  const [existing] = await container.resolve(Modules.REGION).listRegions({ name: REGION_NAME })
+  const regionId = existing?.id ?? (await createRegion(container))
+  const [taxRegion] = await container.resolve(Modules.TAX).listTaxRegions({ country_code: "vn" })
+  if (!taxRegion) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "vn",
+          provider_id: "tp_system",
+          default_tax_rate: { rate: VAT_RATE, code: "VAT", name: "Thuế GTGT 8%" },
+        },
+      ],
+    })
+  }
+  return regionId
+}
+
+async function createRegion(container: Container): Promise<string> {
   const providers = await paymentProviders(container)
   const { result } = await createRegionsWorkflow(container).run({
     input: {
@@ -87,57 +106,77 @@ async function setupRegion(container: Container): Promise<string> {
       ],
     },
   })
-  await createTaxRegionsWorkflow(container).run({
-    input: [
-      {
-        country_code: "vn",
-        provider_id: "tp_system",
-        default_tax_rate: { rate: VAT_RATE, code: "VAT", name: "Thuế GTGT 8%" },
-      },
-    ],
-  })
   return result[0].id
 }
 
+/** The storefront's publishable key (found by title unless revoked, else made), in the sales channel. */
 async function setupPublishableKey(container: Container, salesChannelId: string): Promise<string> {
-  const { result } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
-  })
+  const keys = await container
+    .resolve(Modules.API_KEY)
+    .listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  let key = keys.find((k) => !k.revoked_at)
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+    })
+    key = result[0]
+  }
+  // Adding a channel the key already has keeps one link (links are upserted).
   await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: result[0].id, add: [salesChannelId] },
+    input: { id: key.id, add: [salesChannelId] },
   })
-  return result[0].token
+  return key.token
 }
 
-/** The Cà Mau warehouse, home delivery by zone, free above the threshold. */
+const FULFILLMENT_SET_NAME = "Giao hàng tận nhà từ Kho Cà Mau"
+
+/**
+ * The Cà Mau warehouse, home delivery by zone, free above the threshold. Each part is looked for
+ * first, so a seed that stopped half-way finishes the rest.
+ */
 async function setupFulfillment(
   container: Container,
   salesChannelId: string
 ): Promise<{ stockLocationId: string; shippingProfileId: string }> {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
 
-  const { result: locations } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        {
-          name: STOCK_LOCATION_NAME,
-          address: {
-            address_1: "Số 8 Đường Phan Ngọc Hiển",
-            city: "Phường An Xuyên",
-            province: "96",
-            country_code: "vn",
-            phone: "02903831234",
+  let [stockLocation] = await container
+    .resolve(Modules.STOCK_LOCATION)
+    .listStockLocations({ name: STOCK_LOCATION_NAME })
+  if (!stockLocation) {
+    const { result: locations } = await createStockLocationsWorkflow(container).run({
+      input: {
+        locations: [
+          {
+            name: STOCK_LOCATION_NAME,
+            address: {
+              address_1: "Số 8 Đường Phan Ngọc Hiển",
+              city: "Phường An Xuyên",
+              province: "96",
+              country_code: "vn",
+              phone: "02903831234",
+            },
           },
-        },
-      ],
-    },
+        ],
+      },
+    })
+    stockLocation = locations[0]
+  }
+  const {
+    data: [linked],
+  } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id", "fulfillment_sets.id"],
+    filters: { id: stockLocation.id },
   })
-  const stockLocation = locations[0]
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
+  if (!linked?.fulfillment_providers?.some((p: { id?: string } | null) => p?.id === "manual_manual")) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+  }
 
   const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
   const shippingProfileId =
@@ -152,31 +191,44 @@ async function setupFulfillment(
     .filter((code) => !zoned.has(code))
   const zones = [...SHIPPING_ZONES, { ...NATIONAL_ZONE, provinces: national }]
 
-  const fulfillmentSet = await fulfillment.createFulfillmentSets({
-    name: "Giao hàng tận nhà từ Kho Cà Mau",
-    type: "shipping",
-    service_zones: zones.map((zone) => ({
-      name: zone.name,
-      geo_zones: zone.provinces.map((province_code) => ({
-        type: "province" as const,
-        country_code: "vn",
-        province_code,
+  let [fulfillmentSet] = await fulfillment.listFulfillmentSets(
+    { name: FULFILLMENT_SET_NAME },
+    { relations: ["service_zones"] }
+  )
+  if (!fulfillmentSet) {
+    fulfillmentSet = await fulfillment.createFulfillmentSets({
+      name: FULFILLMENT_SET_NAME,
+      type: "shipping",
+      service_zones: zones.map((zone) => ({
+        name: zone.name,
+        geo_zones: zone.provinces.map((province_code) => ({
+          type: "province" as const,
+          country_code: "vn",
+          province_code,
+        })),
       })),
-    })),
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
+    })
+  }
+  if (!linked?.fulfillment_sets?.some((set: { id?: string } | null) => set?.id === fulfillmentSet.id)) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+      [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+    })
+  }
 
-  await createShippingOptionsWorkflow(container).run({
-    input: zones.map((zone) => {
-      const serviceZone = fulfillmentSet.service_zones.find((z) => z.name === zone.name)!
-      return {
+  const serviceZoneOf = (name: string) => fulfillmentSet.service_zones.find((z) => z.name === name)!
+  const existingOptions = await fulfillment.listShippingOptions({
+    service_zone: { id: fulfillmentSet.service_zones.map((z) => z.id) },
+  })
+  const served = new Set(existingOptions.map((o) => o.service_zone_id))
+  const unserved = zones.filter((zone) => !served.has(serviceZoneOf(zone.name).id))
+  if (unserved.length) {
+    await createShippingOptionsWorkflow(container).run({
+      input: unserved.map((zone) => ({
         name: `Giao hàng tiêu chuẩn (${zone.days} ngày)`,
         price_type: "flat" as const,
         provider_id: "manual_manual",
-        service_zone_id: serviceZone.id,
+        service_zone_id: serviceZoneOf(zone.name).id,
         shipping_profile_id: shippingProfileId,
         type: {
           label: "Tiêu chuẩn",
@@ -195,10 +247,11 @@ async function setupFulfillment(
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
           { attribute: "is_return", value: "false", operator: "eq" as const },
         ],
-      }
-    }),
-  })
+      })),
+    })
+  }
 
+  // Adding a channel the location already has keeps one link (links are upserted).
   await linkSalesChannelsToStockLocationWorkflow(container).run({
     input: { id: stockLocation.id, add: [salesChannelId] },
   })
