@@ -2,23 +2,40 @@ import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { operatorLoginNotice, planAccounts } from "./setup/account-plan"
+import { operatorLoginNotice, planAccounts, planSellerLogins } from "./setup/account-plan"
 import { seedAccounts } from "./setup/accounts"
 import { seedCatalog } from "./setup/catalog"
-import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./setup/constants"
+import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "./setup/constants"
 import { seedScale } from "./setup/scale"
+import { seedSellers } from "./setup/sellers"
 import { setupStore } from "./setup/store"
+import {
+  CATALOG_STEP,
+  finishedSteps,
+  orderSteps,
+  runSteps,
+  SEED_STEPS,
+  SELLERS_STEP,
+  withFinishedSteps,
+} from "./steps/runner"
 
 export { categories, producers, products } from "./catalog"
 export { IMAGE_WIDTHS, productImageSvg, renderProductImages } from "./images/render"
-export { DEMO_ADMIN, DEMO_CUSTOMER } from "./setup/constants"
+export { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD, DEMO_SELLERS } from "./setup/constants"
+export { SEED_STEPS } from "./steps/runner"
 export * from "./types"
 
 type Container = ExecArgs["container"]
 
 export interface SeedResult {
+  /** Whether this run did any step. */
   seeded: boolean
+  /** The steps this run did, in order. */
+  ran: string[]
+  /** Every step the database has recorded now (`store.metadata.choso_seed_steps`). */
+  steps: string[]
   publishableKey: string
+  /** Products in the store. */
   products: number
 }
 
@@ -32,42 +49,64 @@ async function findPublishableKey(container: Container): Promise<string> {
   return key.token
 }
 
+/** Refuses a database set up by someone else: it has regions but none of the seed's marks. */
+async function refuseForeignData(container: Container): Promise<void> {
+  const regions = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
+  if (!regions.length) {
+    return
+  }
+  const channels = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channels.length) {
+    throw new Error(
+      "This database already has a store set up, but not by this seed (no " +
+        `"${SALES_CHANNEL_NAME}" sales channel). Seed an empty database: drop it, or delete .data/ for the embedded one.`
+    )
+  }
+}
+
 /**
- * Seeds the demo store once. A store already marked with a seed version is left as it is, so a
- * second `npm start` keeps whatever the people using it changed.
+ * Runs the seed steps this database has not recorded yet (seed/steps.json, in order), recording
+ * each in `store.metadata.choso_seed_steps` as soon as it finishes. A second run with nothing new
+ * does nothing, so whatever the people using the store changed stays. CHOSO_SEED_UNTIL=<step>
+ * stops after that step.
  */
 export async function seedDemo(container: Container): Promise<SeedResult> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeModule = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores()
-  if (store?.metadata?.choso_seed_version) {
-    logger.info(`Already seeded (${String(store.metadata.choso_seed_version)}); nothing to do`)
-    return { seeded: false, publishableKey: await findPublishableKey(container), products: 0 }
+  const finished = finishedSteps(store?.metadata)
+  if (!finished.includes(CATALOG_STEP)) {
+    await refuseForeignData(container)
   }
-  const regions = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
-  if (regions.length) {
-    throw new Error(
-      "This database already has a store set up, but not by a finished seed (an earlier seed stopped half-way, " +
-        "or the data is someone else's). Seed an empty database: drop it, or delete .data/ for the embedded one."
-    )
-  }
-  // Before anything is written, so a refused SEED_ADMIN_PASSWORD leaves the database empty.
+  // Before anything is written, so a refused SEED_ADMIN_PASSWORD leaves the database as it was.
   const accounts = planAccounts(process.env)
-  const setup = await setupStore(container)
-  const count = await seedCatalog(container, setup)
-  await seedAccounts(container, accounts)
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: setup.storeId },
-      update: { metadata: { default_locale: "vi-VN", choso_seed_version: SEED_VERSION } },
+  const sellerLogins = planSellerLogins(process.env)
+
+  const steps = orderSteps(SEED_STEPS, {
+    [CATALOG_STEP]: async () => {
+      const setup = await setupStore(container)
+      const count = await seedCatalog(container, setup)
+      await seedAccounts(container, accounts)
+      logger.info(`Seeded Chợ Số: ${count} products`)
+      return operatorLoginNotice(accounts)
     },
+    [SELLERS_STEP]: () => seedSellers(container, sellerLogins),
   })
-  logger.info(`Seeded Chợ Số: ${count} products`)
-  const notice = operatorLoginNotice(accounts)
-  if (notice) {
-    logger.warn(notice)
-  }
-  return { seeded: true, publishableKey: setup.publishableKey, products: count }
+  const { ran, finished: now } = await runSteps(steps, {
+    finished,
+    until: process.env.CHOSO_SEED_UNTIL || undefined,
+    record: async (list) => {
+      const [current] = await storeModule.listStores()
+      await updateStoresWorkflow(container).run({
+        input: { selector: { id: current.id }, update: { metadata: withFinishedSteps(current.metadata, list) } },
+      })
+    },
+    log: (message) => logger.info(message),
+    announce: (notice) => logger.warn(notice),
+  })
+  logger.info(ran.length ? `Seed steps done: ${ran.join(", ")}` : `Seed: nothing to do (${now.join(", ")})`)
+  const [, products] = await container.resolve(Modules.PRODUCT).listAndCountProducts({}, { take: 1 })
+  return { seeded: ran.length > 0, ran, steps: now, publishableKey: await findPublishableKey(container), products }
 }
 
 /** `medusa exec` entry: writes the result where `npm start` asked for it. */

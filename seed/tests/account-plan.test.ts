@@ -1,7 +1,13 @@
 import { secretProblem } from "@choso/secret-rule"
 import { describe, expect, it } from "vitest"
-import { generatePassword, operatorLoginNotice, planAccounts } from "../src/setup/account-plan.js"
-import { DEMO_ADMIN, DEMO_CUSTOMER } from "../src/setup/constants.js"
+import {
+  generatePassword,
+  operatorLoginNotice,
+  planAccounts,
+  planSellerLogins,
+  sellerLoginNotice,
+} from "../src/setup/account-plan.js"
+import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD } from "../src/setup/constants.js"
 
 const fixed = () => "3f1c9a7e5b2d4f608e1a9c3b7d5f2e40"
 const STRONG = "b1946ac92492d2347c6235b4d2611184"
@@ -49,5 +55,29 @@ describe("generatePassword", () => {
     const [a, b] = [generatePassword(), generatePassword()]
     expect(a).not.toBe(b)
     expect(secretProblem(a)).toBeNull()
+  })
+})
+
+describe("planSellerLogins", () => {
+  it.each([undefined, "development", "test"])(
+    "gives every seller member the documented password (NODE_ENV=%s)",
+    (NODE_ENV) => {
+      const plan = planSellerLogins({ NODE_ENV }, fixed)
+      expect(plan.source).toBe("demo")
+      expect([plan.password(), plan.password()]).toEqual([DEMO_SELLER_PASSWORD, DEMO_SELLER_PASSWORD])
+      expect(sellerLoginNotice(plan)).toBeNull()
+    }
+  )
+
+  it("gives each member its own random password in production, prints none and says how to reset", () => {
+    let n = 0
+    const plan = planSellerLogins({ NODE_ENV: "production" }, () => `${fixed()}${n++}`)
+    const [a, b] = [plan.password(), plan.password()]
+    expect(a).not.toBe(b)
+    expect(a).not.toBe(DEMO_SELLER_PASSWORD)
+    const notice = sellerLoginNotice(plan)!
+    expect(notice).toContain("/auth/seller/emailpass/reset-password")
+    expect(notice).not.toContain(a)
+    expect(notice).not.toContain(DEMO_SELLER_PASSWORD)
   })
 })

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { requireSafeSecret } from "@choso/secret-rule"
-import { DEMO_ADMIN, DEMO_CUSTOMER } from "./constants"
+import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD } from "./constants"
 
 export interface AccountPlan {
   admin: { email: string; password: string; source: "demo" | "SEED_ADMIN_PASSWORD" | "generated" }
@@ -46,4 +46,36 @@ export function operatorLoginNotice({ admin }: AccountPlan): string | null {
     case "generated":
       return `Operator login: ${admin.email} / ${admin.password} (generated; shown only this once, so store it now)`
   }
+}
+
+export interface SellerLoginPlan {
+  source: "demo" | "generated"
+  /** The password of the next seller member: the documented one, or a new random one each time. */
+  password: () => string
+}
+
+/**
+ * Seller members' passwords. Development: one documented password for all of them. Production:
+ * each gets a random one that is never printed; whoever needs a member's login resets it.
+ */
+export function planSellerLogins(
+  env: Readonly<Record<string, string | undefined>>,
+  generate: () => string = generatePassword
+): SellerLoginPlan {
+  if (env.NODE_ENV !== "production") {
+    return { source: "demo", password: () => DEMO_SELLER_PASSWORD }
+  }
+  return { source: "generated", password: generate }
+}
+
+/** What the seed prints after seeding sellers in production: how to get in, never a password. */
+export function sellerLoginNotice({ source }: SellerLoginPlan): string | null {
+  if (source === "demo") {
+    return null
+  }
+  return (
+    "Seller members (<producer handle>@nguoiban.choso.vn) have random passwords that are not shown. " +
+    "To sign in as one, reset its password (the storefront's /kenh-nguoi-ban/quen-mat-khau, or " +
+    'POST /auth/seller/emailpass/reset-password {"identifier": "<e-mail>"}); the link goes out through the notification provider.'
+  )
 }

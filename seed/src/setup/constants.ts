@@ -1,5 +1,4 @@
 /** Names the seed looks things up by, so a second run finds what the first one made. */
-export const SEED_VERSION = "2026-11-23.1"
 export const SALES_CHANNEL_NAME = "Chợ Số Online"
 export const PUBLISHABLE_KEY_TITLE = "Chợ Số Storefront"
 export const REGION_NAME = "Việt Nam"
@@ -17,6 +16,19 @@ export const DEMO_CUSTOMER = {
   first_name: "Lan",
   last_name: "Nguyễn",
 }
+
+/**
+ * Every seller member (one owner per producer, `<producer handle>@nguoiban.choso.vn`) signs in
+ * with this password outside production; README and `npm start` name two of them.
+ */
+export const DEMO_SELLER_PASSWORD = "choso-nguoiban-2026"
+export const DEMO_SELLERS = {
+  cooperative: "htx-ong-tram-xanh-u-minh@nguoiban.choso.vn",
+  household: "ho-banh-trang-co-sau@nguoiban.choso.vn",
+  applicant: "ho-rau-sach-tra-que@nguoiban.choso.vn",
+} as const
+/** Why the seed approved the demo sellers, as the status history shows it. */
+export const SELLER_APPROVAL_REASON = "Dữ liệu mẫu"
 
 /** Standard home delivery by zone, from the Cà Mau warehouse. Provinces are 2025 codes. */
 export const SHIPPING_ZONES: { name: string; fee: number; days: string; provinces: string[] }[] = [
