@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run seed:scale [N]`: grows the catalog of the database `npm start` uses (or DATABASE_URL)
-// to N products (default 10,000) with the real product workflow.
+// to N products (default 10,000) with the real product workflow, and links every copy to the
+// seller of its producer (in batches), so each product of the bench has a seller. Needs the
+// demo seed's sellers step: run `npm start` once first.
 import path from "node:path"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { run } from "./lib/processes.mjs"

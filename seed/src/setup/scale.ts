@@ -2,8 +2,10 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { products as templates } from "../catalog"
+import { finishedSteps, SELLERS_STEP } from "../steps/runner"
 import { CURRENCY, SALES_CHANNEL_NAME } from "./constants"
 import { stockAll } from "./inventory"
+import { assignProducerProducts } from "./sellers"
 
 type Container = ExecArgs["container"]
 
@@ -12,14 +14,21 @@ const LOTS = ["Vụ mùa", "Lô Tết", "Lô hè", "Lô thu", "Lô xuân", "Hàn
 
 /**
  * Grows the demo catalog to `target` products for benchmarks: deterministic variations of the
- * seeded products (same producers, categories and images), created through the same workflow.
+ * seeded products (same producers, categories and images), created through the same workflow,
+ * then linked in batches to the seller of their producer (the templates cycle through the
+ * producers, so the copies spread over all twenty sellers).
  */
 export async function seedScale(container: Container, target: number): Promise<number> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const [store] = await container.resolve(Modules.STORE).listStores()
+  if (!finishedSteps(store?.metadata).includes(SELLERS_STEP)) {
+    throw new Error(`Run the demo seed first (npm start does): seed:scale needs its sellers (step ${SELLERS_STEP})`)
+  }
   const productModule = container.resolve(Modules.PRODUCT)
   const [, existing] = await productModule.listAndCountProducts({}, { take: 1 })
   if (existing >= target) {
     logger.info(`Catalog already has ${existing} products (target ${target})`)
+    await assignToSellers(container)
     return 0
   }
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: SALES_CHANNEL_NAME })
@@ -72,5 +81,13 @@ export async function seedScale(container: Container, target: number): Promise<n
     logger.info(`seed:scale ${existing + created}/${target}`)
   }
   await stockAll(container, { stockLocationId: location.id }, new Map(), 100)
+  await assignToSellers(container)
   return created
+}
+
+/** Every copy goes to its template's producer's seller, so each product of the bench has a seller. */
+async function assignToSellers(container: Container): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const assigned = await assignProducerProducts(container)
+  logger.info(`seed:scale assigned ${assigned} products to their producers' sellers`)
 }
