@@ -148,7 +148,12 @@ async function main() {
   Storefront   ${storefrontUrl}
   Admin        http://localhost:${backendPort}/app
                admin@choso.vn / choso-admin-2026
+               Người bán: seller approvals · Thư đã gửi: e-mails sent in development
   Shopper      khach@choso.vn / choso-khach-2026
+  Sellers      ${storefrontUrl}/kenh-nguoi-ban, password choso-nguoiban-2026 for every member
+               htx-ong-tram-xanh-u-minh@nguoiban.choso.vn (cooperative)
+               ho-banh-trang-co-sau@nguoiban.choso.vn (household)
+               ho-rau-sach-tra-que@nguoiban.choso.vn applied and waits in Admin → Người bán
   VNPay        ${vnpay.sandbox ? `local sandbox http://localhost:${sandboxPort} (no real money)` : vnpay.env.VNPAY_URL}
   Database     ${postgres ? `embedded PostgreSQL on :${postgres.port} (.data/postgres)` : redact(databaseUrl)}
 
