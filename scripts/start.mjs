@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL), build when sources changed, migrate,
-// seed once, backend + storefront, then the URLs and demo logins. Ctrl-C stops everything.
+// seed (the steps this database has not had), backend + storefront, then the URLs and demo
+// logins. Ctrl-C stops everything.
 import path from "node:path"
 import { findFreePort, isPortFree } from "./lib/ports.mjs"
 import { checkDatabaseUrl, redact, startEmbeddedPostgres } from "./lib/postgres.mjs"
@@ -104,14 +105,19 @@ async function main() {
   if (dev || !known || known.migratedAt < backendBuiltAt()) {
     await migrate(env, { log })
   }
+  // The seed runs while this database lacks a step of seed/steps.json (it then does only those),
+  // so a new step reaches an existing database on its next start.
+  const seedSteps = readJson(path.join(ROOT, "seed/steps.json")) ?? []
   let publishableKey = known?.publishableKey
-  if (!publishableKey) {
+  let seededSteps = known?.seedSteps ?? []
+  if (!publishableKey || seedSteps.some((step) => !seededSteps.includes(step))) {
     const result = await seed(env, path.join(DATA, "seed-result.json"), { log })
     publishableKey = result.publishableKey
+    seededSteps = result.steps
   }
   writeJson(STATE_FILE, {
     ...state,
-    databases: { ...state.databases, [dbKey]: { publishableKey, migratedAt: Date.now() } },
+    databases: { ...state.databases, [dbKey]: { publishableKey, migratedAt: Date.now(), seedSteps: seededSteps } },
   })
 
   const onExit = (name, code, signal) => fail(`The ${name} stopped unexpectedly (${signal ?? `exit ${code}`}).`)
