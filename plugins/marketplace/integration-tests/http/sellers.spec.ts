@@ -86,10 +86,27 @@ medusaIntegrationTestRunner({
         "post",
         `/vendor/products/${draft.data.product.id}`,
         mai.token,
-        productBody("Rau muống sạch", { photos: [photo.data.photo] })
+        productBody("Rau muống sạch", {
+          photos: [photo.data.photo],
+          variants: [
+            { ...draftVariant(draft, "500 g"), title: { vi: "500 g" }, price: 16000, stock: 30 },
+            { title: { vi: "2 kg", en: "2 kg" }, price: 55000, stock: 8 },
+          ],
+        })
       )
       expect([listed.status, listed.data.message]).toEqual([200, undefined])
       expect(listed.data.product.thumbnail).toBe(photo.data.photo.sizes["640"])
+      expect(
+        listed.data.product.variants.map((v: { title: { vi: string }; price: number; stock: number }) => [
+          v.title.vi,
+          v.price,
+          v.stock,
+        ])
+      ).toEqual([
+        ["500 g", 16000, 30],
+        ["2 kg", 55000, 8],
+      ])
+      expect(listed.data.product.variants[0].id).toBe(draftVariant(draft, "500 g").id)
       const published = await call("post", `/vendor/products/${draft.data.product.id}/publish`, mai.token, {
         published: true,
       })
@@ -230,6 +247,15 @@ medusaIntegrationTestRunner({
     })
   },
 })
+
+function draftVariant(
+  draft: { data: { product: { variants: { id: string; title: { vi: string } }[] } } },
+  label: string
+) {
+  const variant = draft.data.product.variants.find((v) => v.title.vi === label)
+  if (!variant) throw new Error(`no variant ${label}`)
+  return { id: variant.id }
+}
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
   const until = Date.now() + ms

@@ -71,3 +71,19 @@ export function duplicateLabels(variants: VendorVariantInput[]): string[] {
   }
   return [...dupes]
 }
+
+interface ProductOptions {
+  options?: ({ id: string; title: string; values?: ({ id: string; value: string } | null)[] | null } | null)[] | null
+}
+
+/** Which pack sizes to link to the product before its variants change, and which to unlink after. */
+export function packChanges(product: ProductOptions | undefined, input: VendorProductInput) {
+  const option = (product?.options ?? []).find((o) => o?.title === PACK_OPTION) ?? null
+  const linked = (option?.values ?? []).filter((v): v is { id: string; value: string } => !!v)
+  const wanted = new Set(input.variants.map((v) => v.title.vi.trim()))
+  return {
+    option_id: option?.id ?? null,
+    add: option ? [...wanted].filter((label) => !linked.some((v) => v.value === label)) : [],
+    remove: linked.filter((v) => !wanted.has(v.value)).map((v) => v.id),
+  }
+}

@@ -1,9 +1,14 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { PACK_OPTION, productFields, type VendorProductInput } from "../lib/vendor-product"
+import {
+  createProductVariantsDefaultInventoryStep,
+  updateProductsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { packChanges, productFields, type VendorProductInput } from "../lib/vendor-product"
 import { assertOwnVariantsStep } from "./steps/assert-own-variants"
 import { englishTexts } from "./steps/english-texts"
 import { loadSellerContextStep } from "./steps/load-seller-context"
+import { setPackValuesStep } from "./steps/set-pack-values"
 import { setVendorStockStep } from "./steps/set-vendor-stock"
 import { upsertEnglishStep } from "./steps/upsert-english"
 
@@ -26,22 +31,44 @@ export const updateVendorProductWorkflow = createWorkflow(
         variant_ids: input.product.variants.flatMap((v) => (v.id ? [v.id] : [])),
       }))
     )
-    // The pack option is updated in place (by id): a second "Quy cách" option would orphan the variants.
+    // Medusa 2.21 shares option values: new pack sizes are linked to the product before the
+    // variants that use them, and sizes no longer sold are unlinked after.
     const { data: current } = useQueryGraphStep({
       entity: "product",
-      fields: ["id", "options.id", "options.title"],
+      fields: ["id", "options.id", "options.title", "options.values.id", "options.values.value"],
       filters: transform({ input }, ({ input }) => ({ id: input.product_id })),
     }).config({ name: "load-vendor-product-options" })
+    const packs = transform({ input, current }, ({ input, current }) => packChanges(current[0], input.product))
+    setPackValuesStep(
+      transform({ input, packs }, ({ input, packs }) => ({
+        product_id: input.product_id,
+        option_id: packs.option_id,
+        add: packs.add,
+      }))
+    ).config({ name: "link-vendor-pack-sizes" })
     updateProductsWorkflow.runAsStep({
-      input: transform({ input, current }, ({ input, current }) => {
-        const fields = productFields(input.product)
-        const option = (current[0]?.options ?? []).find((o: { title: string } | null) => o?.title === PACK_OPTION)
-        return {
-          selector: { id: input.product_id },
-          update: { ...fields, options: fields.options.map((o) => ({ ...o, ...(option ? { id: option.id } : {}) })) },
-        }
+      input: transform({ input }, ({ input }) => {
+        const { options: _options, ...fields } = productFields(input.product)
+        return { selector: { id: input.product_id }, update: fields }
       }),
     })
+    setPackValuesStep(
+      transform({ input, packs }, ({ input, packs }) => ({
+        product_id: input.product_id,
+        option_id: packs.option_id,
+        remove: packs.remove,
+      }))
+    ).config({ name: "unlink-vendor-pack-sizes" })
+    // updateProductsWorkflow makes inventory items only for variants it was given ids of: the new
+    // pack sizes get theirs here, so they can hold stock and be bought.
+    const { data: variants } = useQueryGraphStep({
+      entity: "product_variant",
+      fields: ["id"],
+      filters: transform({ input }, ({ input }) => ({ product_id: input.product_id })),
+    }).config({ name: "load-vendor-variants" })
+    createProductVariantsDefaultInventoryStep(
+      transform({ variants }, ({ variants }) => ({ variantIds: variants.map((v: { id: string }) => v.id) }))
+    )
     const { data: products } = useQueryGraphStep({
       entity: "product",
       fields: ["id", "variants.id", "variants.title"],
