@@ -22,7 +22,7 @@ const RR_SERVE_BIN = path.join(ROOT, "node_modules/.bin/react-router-serve")
 /** Newest modification time under the given paths, skipping build output and dependencies. */
 function newestMtime(paths) {
   let newest = 0
-  const skip = new Set(["node_modules", ".medusa", "build", ".react-router", "static", ".cache"])
+  const skip = new Set(["node_modules", ".medusa", "build", ".react-router", "static", "private", ".cache"])
   const visit = (p) => {
     if (!existsSync(p)) return
     const st = statSync(p)
@@ -111,13 +111,19 @@ export async function buildIfNeeded({ log = console.log, force = false } = {}) {
   return built
 }
 
-/** The production server serves /static from its own folder; uploads live in backend/static. */
+/**
+ * The production server runs in backend/.medusa/server, which every build replaces: public
+ * uploads (served at /static) and private files (sellers' documents) live in backend/static and
+ * backend/private, linked in after each build.
+ */
 function linkBackendStatic() {
-  const target = path.join(BACKEND, "static")
-  mkdirSync(target, { recursive: true })
-  const link = path.join(BACKEND, ".medusa/server/static")
-  if (existsSync(path.dirname(link)) && !existsSyncLink(link)) {
-    symlinkSync(target, link, "dir")
+  for (const folder of ["static", "private"]) {
+    const target = path.join(BACKEND, folder)
+    mkdirSync(target, { recursive: true })
+    const link = path.join(BACKEND, ".medusa/server", folder)
+    if (existsSync(path.dirname(link)) && !existsSyncLink(link)) {
+      symlinkSync(target, link, "dir")
+    }
   }
 }
 
