@@ -1,3 +1,4 @@
+/// <reference path="../marketplace-workflows.d.ts" />
 import {
   assignProductsToSellerWorkflow,
   changeSellerStatusWorkflow,

@@ -1,4 +1,5 @@
 import path from "node:path"
+import { createAdminUser } from "@choso/seed/testing"
 import { type VNPay, verifyParams } from "@choso/vnpay"
 import type { Sandbox } from "@choso/vnpay/sandbox"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -6,7 +7,6 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
 import { VNPAY_MODULE } from "../../src/modules/vnpay"
 import type VNPayModuleService from "../../src/modules/vnpay/service"
-import { createAdminUser } from "@choso/seed/testing"
 import { SECRET, startVNPayForTests, vnpayStore } from "../helpers/vnpay-stack"
 
 let sandbox: Sandbox

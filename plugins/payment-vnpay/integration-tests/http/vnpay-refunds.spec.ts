@@ -1,9 +1,9 @@
 import path from "node:path"
+import { createAdminUser } from "@choso/seed/testing"
 import type { Sandbox } from "@choso/vnpay/sandbox"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
-import { createAdminUser } from "@choso/seed/testing"
 import { startVNPayForTests, vnpayStore } from "../helpers/vnpay-stack"
 
 let sandbox: Sandbox
