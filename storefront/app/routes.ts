@@ -1,4 +1,4 @@
-import { index, type RouteConfig, route } from "@react-router/dev/routes"
+import { index, layout, prefix, type RouteConfig, route } from "@react-router/dev/routes"
 
 export default [
   index("routes/home.tsx"),
@@ -12,6 +12,16 @@ export default [
   route("don-hang/:id", "routes/order.tsx"),
   route("ngon-ngu", "routes/language.ts"),
   route("chinh-sach/:slug", "routes/policy.tsx"),
+  // The seller channel (plugins/marketplace's /vendor API): one folder, one layout with its bar.
+  ...prefix("kenh-nguoi-ban", [
+    route("dang-xuat", "routes/seller/sign-out.ts"),
+    layout("routes/seller/layout.tsx", [
+      index("routes/seller/home.tsx"),
+      route("dang-nhap", "routes/seller/sign-in.tsx"),
+      route("quen-mat-khau", "routes/seller/forgot-password.tsx"),
+      route("dat-lai-mat-khau", "routes/seller/reset-password.tsx"),
+    ]),
+  ]),
   route("healthz", "routes/healthz.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig

@@ -62,13 +62,7 @@ export function VariantRows({ rows, errors, focusRow }: Props) {
                   )}
                 </Field>
                 <div className="field-pair">
-                  <Field
-                    name={name("price")}
-                    label={t("seller.variants.price")}
-                    hint={t("seller.variants.price_hint")}
-                    error={errors[name("price")]}
-                    required
-                  >
+                  <Field name={name("price")} label={t("seller.variants.price")} error={errors[name("price")]} required>
                     {(control) => <MoneyInput {...control} defaultValue={row.price} />}
                   </Field>
                   <Field name={name("stock")} label={t("seller.variants.stock")} error={errors[name("stock")]} required>

@@ -96,7 +96,7 @@ export type ProfileValues = Record<ProfileField, string>
 type Source = FormData | URLSearchParams
 
 /** One line, spaces collapsed. */
-function line(form: Source, name: string): string {
+export function line(form: Source, name: string): string {
   const value = form.get(name)
   return typeof value === "string" ? value.trim().replace(/\s+/g, " ") : ""
 }

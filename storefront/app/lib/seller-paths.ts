@@ -19,7 +19,7 @@ export function shopPath(handle: string): string {
 }
 
 /** Why the sign-in page is shown (`?reason=`). */
-export const SIGN_IN_REASONS = ["required", "expired", "signed_out", "password_changed"] as const
+export const SIGN_IN_REASONS = ["required", "expired", "signed_out", "password_changed", "registered"] as const
 export type SignInReason = (typeof SIGN_IN_REASONS)[number]
 
 export function isSignInReason(value: unknown): value is SignInReason {
