@@ -18,8 +18,10 @@ export default [
     layout("routes/seller/layout.tsx", [
       index("routes/seller/home.tsx"),
       route("dang-nhap", "routes/seller/sign-in.tsx"),
+      route("dang-ky", "routes/seller/register.tsx"),
       route("quen-mat-khau", "routes/seller/forgot-password.tsx"),
       route("dat-lai-mat-khau", "routes/seller/reset-password.tsx"),
+      route("ho-so", "routes/seller/profile.tsx"),
     ]),
   ]),
   route("healthz", "routes/healthz.ts"),
