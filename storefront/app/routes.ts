@@ -21,7 +21,11 @@ export default [
       route("dang-ky", "routes/seller/register.tsx"),
       route("quen-mat-khau", "routes/seller/forgot-password.tsx"),
       route("dat-lai-mat-khau", "routes/seller/reset-password.tsx"),
+      route("loi-moi", "routes/seller/invite.tsx"),
       route("ho-so", "routes/seller/profile.tsx"),
+      route("nhan-vien", "routes/seller/members.tsx"),
+      // "moi" (new) or a product id.
+      route("san-pham/:id", "routes/seller/product.tsx"),
     ]),
   ]),
   route("healthz", "routes/healthz.ts"),
