@@ -21,6 +21,7 @@ import { listCategories } from "./lib/catalog.server"
 import { readLang } from "./lib/cookies.server"
 import { useNonce } from "./lib/nonce"
 import { crossSiteRefusal } from "./lib/refusal"
+import { SELLER_HOME, SELLER_REGISTER } from "./lib/seller-paths"
 import { useLang, useT } from "./lib/use-t"
 import { sameOriginMiddleware } from "./middleware/same-origin.server"
 import { securityHeadersMiddleware } from "./middleware/security-headers.server"
@@ -80,6 +81,9 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
             ●
           </span>
           Chợ Số
+        </Link>
+        <Link to={SELLER_HOME} className="seller-link">
+          {t("nav.sell")}
         </Link>
         <Form method="post" action="/ngon-ngu" className="lang-switch">
           <input type="hidden" name="redirect_to" value={location.pathname + location.search} />
@@ -141,6 +145,18 @@ function Footer() {
           <p>{t("footer.operator_contact")}</p>
           <p>{t("footer.operator_license")}</p>
         </section>
+        <nav aria-labelledby="footer-sellers">
+          <h2 id="footer-sellers">{t("footer.sellers_title")}</h2>
+          <p>{t("footer.sellers_body")}</p>
+          <ul role="list">
+            <li>
+              <Link to={SELLER_HOME}>{t("nav.sell")}</Link>
+            </li>
+            <li>
+              <Link to={SELLER_REGISTER}>{t("seller.welcome.register")}</Link>
+            </li>
+          </ul>
+        </nav>
         <nav aria-labelledby="footer-policies">
           <h2 id="footer-policies">{t("footer.policies_title")}</h2>
           <ul role="list">

@@ -12,6 +12,7 @@ export default [
   route("don-hang/:id", "routes/order.tsx"),
   route("ngon-ngu", "routes/language.ts"),
   route("chinh-sach/:slug", "routes/policy.tsx"),
+  route("cua-hang/:handle", "routes/shop.tsx"),
   // The seller channel (plugins/marketplace's /vendor API): one folder, one layout with its bar.
   ...prefix("kenh-nguoi-ban", [
     route("dang-xuat", "routes/seller/sign-out.ts"),

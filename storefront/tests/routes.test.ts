@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { langCookie } from "~/lib/cookies.server"
+import routes from "~/routes"
 import { action as cartAction } from "~/routes/cart"
 import { parsePage } from "~/routes/category"
 import { action as checkoutAction } from "~/routes/checkout"
@@ -149,5 +150,40 @@ describe("small routes", () => {
     expect(parsePage("0")).toBeNull()
     expect(parsePage("-1")).toBeNull()
     expect(parsePage("abc")).toBeNull()
+  })
+})
+
+describe("route list", () => {
+  type Entry = { path?: string; file: string; index?: boolean; children?: Entry[] }
+  function flatten(entries: Entry[], parent = ""): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const entry of entries) {
+      const path = entry.path ? `${parent}/${entry.path}` : parent
+      if (entry.children) {
+        Object.assign(out, flatten(entry.children, path))
+      } else {
+        out[path || "/"] = entry.file
+      }
+    }
+    return out
+  }
+
+  it("has the seller channel under /kenh-nguoi-ban and the sellers' pages under /cua-hang", () => {
+    const table = flatten(routes as Entry[])
+    expect(table).toMatchObject({
+      "/cua-hang/:handle": "routes/shop.tsx",
+      "/kenh-nguoi-ban": "routes/seller/home.tsx",
+      "/kenh-nguoi-ban/dang-nhap": "routes/seller/sign-in.tsx",
+      "/kenh-nguoi-ban/dang-xuat": "routes/seller/sign-out.ts",
+      "/kenh-nguoi-ban/dang-ky": "routes/seller/register.tsx",
+      "/kenh-nguoi-ban/quen-mat-khau": "routes/seller/forgot-password.tsx",
+      "/kenh-nguoi-ban/dat-lai-mat-khau": "routes/seller/reset-password.tsx",
+      "/kenh-nguoi-ban/loi-moi": "routes/seller/invite.tsx",
+      "/kenh-nguoi-ban/ho-so": "routes/seller/profile.tsx",
+      "/kenh-nguoi-ban/nhan-vien": "routes/seller/members.tsx",
+      "/kenh-nguoi-ban/san-pham/:id": "routes/seller/product.tsx",
+    })
+    // The catch-all stays last, so it never hides a page.
+    expect(Object.keys(table).at(-1)).toBe("/*")
   })
 })

@@ -192,3 +192,24 @@ export async function getProduct(lang: Lang, handle: string): Promise<ProductDet
   const product = products[0]
   return product ? toDetail(product, lang, provinces) : null
 }
+
+/** At most this many products on a seller's page (one request). */
+export const SHOP_PRODUCT_LIMIT = 100
+
+/** Products by id, as cards with region prices, in the order of `ids` (a seller's page). */
+export async function listProductsByIds(lang: Lang, ids: readonly string[]): Promise<ProductCardVM[]> {
+  const wanted = ids.slice(0, SHOP_PRODUCT_LIMIT)
+  if (!wanted.length) {
+    return []
+  }
+  const [region, provinces] = await Promise.all([getRegion(), provinceNames()])
+  const { products } = await sdk().store.product.list(
+    { id: wanted, limit: wanted.length, region_id: region.id, fields: CARD_FIELDS },
+    localeHeaders(lang)
+  )
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return wanted
+    .map((id) => byId.get(id))
+    .filter((p): p is HttpTypes.StoreProduct => p !== undefined)
+    .map((p) => toCard(p, provinces))
+}

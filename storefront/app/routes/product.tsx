@@ -12,6 +12,7 @@ import { Alert } from "~/components/Alert"
 import { Field } from "~/components/Field"
 import { OcopBadge } from "~/components/OcopBadge"
 import { ProductImage } from "~/components/ProductImage"
+import { SellerFacts } from "~/components/SellerFacts"
 import { SubmitButton } from "~/components/SubmitButton"
 import { addToCart, cartErrorKey, readQuantity } from "~/lib/cart.server"
 import { getProduct } from "~/lib/catalog.server"
@@ -19,6 +20,7 @@ import { readLang } from "~/lib/cookies.server"
 import { formatVnd } from "~/lib/format"
 import { type MessageKey, translate } from "~/lib/i18n"
 import { isClientError } from "~/lib/medusa.server"
+import { getProductSeller } from "~/lib/seller-public.server"
 import { useHydrated } from "~/lib/use-hydrated"
 import { useT } from "~/lib/use-t"
 import { isSoldOut, selectVariant } from "~/lib/variants"
@@ -32,9 +34,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
   const url = new URL(request.url)
   const added = readQuantity(url.searchParams.get("added"))
+  // The seller's legal identity (Law 122/2025); nothing when the product has no approved seller.
+  const seller = await getProductSeller(product.id, lang)
   return {
     title: translate(lang, "product.meta_title", { title: product.title }),
     product,
+    seller,
     added,
     quantity: readQuantity(url.searchParams.get("quantity")) ?? 1,
   }
@@ -301,6 +306,14 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
               </>
             ) : null}
           </dl>
+        </section>
+      ) : null}
+
+      {loaderData.seller ? (
+        <section aria-labelledby="seller-title" className="product-section producer-card">
+          <h2 id="seller-title">{t("product.seller")}</h2>
+          <SellerFacts seller={loaderData.seller} linkName />
+          <p className="muted small">{t("product.seller_note")}</p>
         </section>
       ) : null}
     </article>
