@@ -92,11 +92,13 @@ const vnpayOptions = vnpayConfigured
  * Sellers' ID numbers are encrypted with SELLER_IDENTITY_KEY; production refuses a missing,
  * short or placeholder key (a lost key makes the stored numbers unreadable: keep it safe).
  */
-const marketplaceOptions = {
-  identityKey: isProduction
-    ? requireSafeSecret("SELLER_IDENTITY_KEY", process.env.SELLER_IDENTITY_KEY)
-    : process.env.SELLER_IDENTITY_KEY || "cho-so-development-only-identity-key",
-  storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:3000",
+function marketplaceOptions() {
+  return {
+    identityKey: isProduction
+      ? requireSafeSecret("SELLER_IDENTITY_KEY", process.env.SELLER_IDENTITY_KEY)
+      : process.env.SELLER_IDENTITY_KEY || "cho-so-development-only-identity-key",
+    storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:3000",
+  }
 }
 
 /** E-mails (password resets, invitations): the local provider logs them; Admin → "Thư đã gửi" lists them. */
@@ -155,7 +157,7 @@ export default defineConfig({
   plugins: [
     { resolve: "@choso/vietnam", options: {} },
     { resolve: "@choso/payment-vnpay", options: vnpayOptions },
-    { resolve: "@choso/marketplace", options: marketplaceOptions },
+    { resolve: "@choso/marketplace", options: marketplaceOptions() },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.

@@ -4,12 +4,20 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 // medusa-config reads the environment when it is loaded, so each case loads it afresh.
 const GOOD_JWT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 const GOOD_COOKIE = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"
+const GOOD_IDENTITY = "4b227777d4dd1fc61c6f884f48641d02b4d121d3fd328cb08b5531fcacdabf8a"
 const VNPAY = {
   VNPAY_TMN_CODE: "CHOSO001",
   VNPAY_URL: "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html",
   VNPAY_RETURN_URL: "https://choso.example.vn/thanh-toan/vnpay",
 }
-const VARIABLES = ["NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "VNPAY_HASH_SECRET", ...Object.keys(VNPAY)]
+const VARIABLES = [
+  "NODE_ENV",
+  "JWT_SECRET",
+  "COOKIE_SECRET",
+  "SELLER_IDENTITY_KEY",
+  "VNPAY_HASH_SECRET",
+  ...Object.keys(VNPAY),
+]
 const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]))
 
 async function loadConfig(env: Record<string, string>): Promise<ConfigModule> {
@@ -53,9 +61,30 @@ describe("medusa-config with NODE_ENV=production", () => {
   })
 
   it("loads with generated secrets and uses them", async () => {
-    const config = await loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: GOOD_COOKIE })
+    const config = await loadConfig({
+      NODE_ENV: "production",
+      JWT_SECRET: GOOD_JWT,
+      COOKIE_SECRET: GOOD_COOKIE,
+      SELLER_IDENTITY_KEY: GOOD_IDENTITY,
+    })
     expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
     expect(config.projectConfig.http.cookieSecret).toBe(GOOD_COOKIE)
+    const marketplace = config.plugins.find((p) => typeof p !== "string" && p.resolve === "@choso/marketplace")
+    expect(marketplace).toMatchObject({ options: { identityKey: GOOD_IDENTITY } })
+  })
+
+  it("refuses to load without SELLER_IDENTITY_KEY (sellers' ID numbers would have no safe key)", async () => {
+    await expect(
+      loadConfig({ NODE_ENV: "production", JWT_SECRET: GOOD_JWT, COOKIE_SECRET: GOOD_COOKIE })
+    ).rejects.toThrow(/^SELLER_IDENTITY_KEY is not set/)
+    await expect(
+      loadConfig({
+        NODE_ENV: "production",
+        JWT_SECRET: GOOD_JWT,
+        COOKIE_SECRET: GOOD_COOKIE,
+        SELLER_IDENTITY_KEY: "changeme-changeme-changeme-changeme",
+      })
+    ).rejects.toThrow(/^SELLER_IDENTITY_KEY looks like a placeholder/)
   })
 
   it("refuses a placeholder VNPAY_HASH_SECRET when VNPay is configured", async () => {
@@ -77,6 +106,7 @@ describe("medusa-config with NODE_ENV=production", () => {
       COOKIE_SECRET: GOOD_COOKIE,
       ...VNPAY,
       VNPAY_HASH_SECRET: "QWERTYUIOPASDFGHJKLZXCVBNMQWERTY",
+      SELLER_IDENTITY_KEY: GOOD_IDENTITY,
     })
     expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
   })

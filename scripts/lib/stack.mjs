@@ -143,7 +143,7 @@ function existsSyncLink(p) {
 export function localSecrets(file) {
   const saved = (file && readJson(file)) || {}
   const secrets = {}
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET", "VNPAY_SANDBOX_SECRET"]) {
+  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET", "VNPAY_SANDBOX_SECRET", "SELLER_IDENTITY_KEY"]) {
     secrets[name] = process.env[name] || saved[name] || randomBytes(32).toString("hex")
   }
   if (file) writeJson(file, secrets)
@@ -219,6 +219,9 @@ export function backendEnv({
     AUTH_CORS: `${backendUrl},${storefrontUrl}`,
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
+    // The seed (development) and the server (production) must seal ID numbers with one key.
+    SELLER_IDENTITY_KEY: secrets.SELLER_IDENTITY_KEY,
+    STOREFRONT_URL: storefrontUrl,
     // Local runs are plain http: a Secure session cookie would never be set (admin sign-in).
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
     MEDUSA_DISABLE_TELEMETRY: "true",
@@ -232,7 +235,7 @@ export async function migrate(env, { log = console.log } = {}) {
 
 /** Seeds once (the seed itself checks) and returns the storefront's publishable key. */
 export async function seed(env, outputFile, { log = console.log } = {}) {
-  log("Seeding the demo store (first start only)…")
+  log("Seeding the demo data this database does not have yet…")
   await run(MEDUSA_BIN, ["exec", "./src/scripts/seed.ts"], {
     cwd: BACKEND,
     env: { ...env, NODE_ENV: "development", CHOSO_SEED_OUTPUT: outputFile },
