@@ -4,12 +4,15 @@
 // backend as production runs it (a server and a worker over Redis, BENCH_REDIS_URL), then
 // autocannon against the store API and the storefront pages, VNPay IPNs while their orders are
 // made, and the pages again after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000; 0 skips).
-// Prints p50/p95/p99 and req/s.
+// Between the pages and the IPNs, a seller uploads 3 MB phone photos, 4 at a time (BENCH_PHOTOS=0
+// skips). Prints p50/p95/p99 and req/s.
+import { randomBytes } from "node:crypto"
 import { createWriteStream, mkdirSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { printIpnComparison } from "./lib/bench-baseline.mjs"
+import { printIpnComparison, printStoreProductsComparison } from "./lib/bench-baseline.mjs"
 import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
+import { benchPhotos, makePhotos, photoReport } from "./lib/bench-photos.mjs"
 import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import { measure, printTable } from "./lib/bench-run.mjs"
 import { treeRssMiB } from "./lib/memory.mjs"
@@ -36,6 +39,9 @@ const scaleTarget = Number(process.env.BENCH_SCALE_PRODUCTS || 10_000)
 const ipnCount = Number(process.env.BENCH_IPN_COUNT || 1000)
 const ipnConnections = Number(process.env.BENCH_IPN_CONNECTIONS || 10)
 const prepareConcurrency = Number(process.env.BENCH_PREPARE_CONCURRENCY || 16)
+const photosOn = process.env.BENCH_PHOTOS !== "0"
+const photoCount = Number(process.env.BENCH_PHOTO_COUNT || 40)
+const photoConcurrency = Number(process.env.BENCH_PHOTO_CONCURRENCY || 4)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
@@ -102,6 +108,30 @@ async function runAll(label, list, pids) {
   }
   printTable(`${label} — ${connections} connections, ${duration}s each`, rows)
   console.log(`Memory after load: ${memory(pids)} (RSS, process trees)`)
+  return rows
+}
+
+/** How many products the shopper's /store/products reads have a seller (the seller ↔ product link). */
+async function sellerCoverage(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    const { rows: tables } = await db.query(
+      `select table_name from information_schema.columns
+        where table_schema = current_schema() and table_name like '%seller%product%' and column_name = 'seller_id'`
+    )
+    const { rows } = await db.query("select count(*)::int as n from product where deleted_at is null")
+    const total = rows[0].n
+    if (tables.length !== 1) return { total, linked: null, text: "the seller ↔ product link table was not found" }
+    const table = tables[0].table_name
+    const { rows: linked } = await db.query(
+      `select count(distinct l.product_id)::int as n from "${table}" l
+         join product p on p.id = l.product_id and p.deleted_at is null where l.deleted_at is null`
+    )
+    return { total, linked: linked[0].n, text: `${linked[0].n} of ${total} products have a seller (${table})` }
+  } finally {
+    await db.end()
+  }
 }
 
 function memory(pids) {
@@ -127,8 +157,17 @@ async function main() {
     VNPAY_URL: `${sandboxUrl}/paymentv2/vpcpay.html`,
     VNPAY_RETURN_URL: `${storefrontUrl}/thanh-toan/vnpay`,
   }
+  // Production refuses to start without a strong SELLER_IDENTITY_KEY (sellers' ID numbers); the
+  // database is thrown away after the run, so a fresh key does. The seed encrypts with the same one.
+  const sellerEnv = {
+    SELLER_IDENTITY_KEY: process.env.SELLER_IDENTITY_KEY || randomBytes(32).toString("hex"),
+    STOREFRONT_URL: storefrontUrl,
+  }
   // The seed and seed:scale run in one process without Redis, as they always have.
-  const env = backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv })
+  const env = {
+    ...backendEnv({ databaseUrl, backendPort, storefrontUrl, production: true, secrets, vnpayEnv }),
+    ...sellerEnv,
+  }
   const serverEnv = {
     ...backendEnv({
       databaseUrl,
@@ -139,6 +178,7 @@ async function main() {
       secrets,
       vnpayEnv,
     }),
+    ...sellerEnv,
     // The job settles attempts still pending after this from querydr; the bench's paid attempts
     // wait for their IPN longer than the default 3 minutes while the others are prepared.
     VNPAY_RECONCILE_AFTER_SECONDS: "3600",
@@ -150,7 +190,10 @@ async function main() {
   await waitForHttp(`${sandboxUrl}/_sandbox/health`)
   await migrate(env)
   const { publishableKey, products } = await seed(env, path.join(ROOT, ".data/bench-seed.json"))
-  console.log(`Seeded ${products} products`)
+  const coverage = await sellerCoverage(databaseUrl)
+  console.log(`Seeded ${products} products; ${coverage.text}`)
+  // Made before anything runs or is measured: sharp encoding 12-MP JPEGs takes seconds.
+  const photos = photosOn && photoCount > 0 ? await makePhotos(6) : []
 
   const start = async () => {
     const backend = startBackend(group, serverEnv, { production: true, logFile, workerMode: "server" })
@@ -171,11 +214,25 @@ async function main() {
   let pids = await start()
   console.log(`Backend: server :${backendPort} + worker :${workerPort} over Redis ${BENCH_REDIS_URL}`)
   console.log(`Memory at rest: ${memory(pids)}`)
-  await runAll(
+  const seeded = await runAll(
     `Seeded catalog (${products} products)`,
     await scenarios(backendUrl, storefrontUrl, publishableKey),
     pids
   )
+  printStoreProductsComparison(seeded[0], `seeded catalog (${coverage.text})`)
+
+  if (photos.length) {
+    const result = await benchPhotos({
+      backendUrl,
+      serverPid: pids.backend,
+      photos,
+      count: photoCount,
+      concurrency: photoConcurrency,
+      staticDir: path.join(BACKEND, ".medusa/server/static"),
+    })
+    for (const line of photoReport(result)) console.log(line)
+    console.log(`Memory after the uploads: ${memory(pids)}`)
+  }
 
   if (ipnCount > 0) {
     const db = new pg.Client({ connectionString: databaseUrl })

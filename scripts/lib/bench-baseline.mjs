@@ -31,3 +31,33 @@ export function printIpnComparison(now) {
   const met = now.distinct.rps >= IPN_GOAL.rps && now.distinct.p99 <= IPN_GOAL.p99
   console.log(`Goal (≥ ${IPN_GOAL.rps} acks/s, p99 ≤ ${IPN_GOAL.p99} ms): ${met ? "met" : "NOT met"}`)
 }
+
+/**
+ * `GET /store/products` (20, with prices) on the seeded catalog from a run before products had
+ * sellers, to print beside today's: `{ label, rps, p50, p95, p99 }`. No run before the seed's
+ * sellers step kept its figure, so the bench prints today's alone and says so.
+ */
+export const STORE_PRODUCTS_BASELINE = null
+
+/** Today's /store/products row beside the baseline's, or alone when there is none. */
+export function printStoreProductsComparison(row, label) {
+  const before = STORE_PRODUCTS_BASELINE
+  console.log(`\n${row.title}, ${label}`)
+  if (!before) {
+    console.log(
+      `now: ${row.rps} req/s, p50 ${row.p50} ms, p95 ${row.p95} ms, p99 ${row.p99} ms — no earlier figure is ` +
+        "recorded (STORE_PRODUCTS_BASELINE in scripts/lib/bench-baseline.mjs), so nothing to compare with"
+    )
+    return
+  }
+  console.log(`| | ${before.label} | now |`)
+  console.log("|---|---:|---:|")
+  for (const [name, key] of [
+    ["req/s", "rps"],
+    ["p50 ms", "p50"],
+    ["p95 ms", "p95"],
+    ["p99 ms", "p99"],
+  ]) {
+    console.log(`| ${name} | ${before[key]} | ${row[key]} |`)
+  }
+}
