@@ -1,3 +1,4 @@
+import { inPhotoSlot } from "./photo-slots"
 import { PhotoRefusedError, processPhoto } from "./photos"
 
 export interface PreparedDocument {
@@ -19,7 +20,7 @@ export async function prepareDocument(input: Buffer): Promise<PreparedDocument> 
     }
     return { bytes: input, mime_type: "application/pdf", extension: "pdf" }
   }
-  const photo = await processPhoto(input)
+  const photo = await inPhotoSlot(() => processPhoto(input))
   const largest = photo.variants[photo.variants.length - 1]
   return { bytes: largest.bytes, mime_type: "image/webp", extension: "webp" }
 }

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { inPhotoSlot } from "../../../lib/photo-slots"
 import { PHOTO_MIME, processPhoto } from "../../../lib/photos"
 import { SELLER_ERRORS } from "../../../lib/seller-codes"
 import { orRefusePhoto } from "../photo-refusal"
@@ -20,7 +21,7 @@ export async function POST(req: VendorRequest & { file?: Express.Multer.File }, 
     )
   }
   const file = req.file
-  const photo = await orRefusePhoto(res, () => processPhoto(file.buffer))
+  const photo = await orRefusePhoto(res, () => inPhotoSlot(() => processPhoto(file.buffer)))
   if (!photo) return
   const base = photo.sha256.slice(0, 16)
   const { result } = await uploadFilesWorkflow(req.scope).run({
