@@ -124,20 +124,23 @@ describe("registration", () => {
     const seller = calls.find((c) => c.path === "/vendor/sellers")
     expect(seller?.headers.get("authorization")).toBe(`Bearer ${REGISTRATION_TOKEN}`)
     expect(seller?.body).toEqual({
-      name: "Hộ kinh doanh Mật ong Lan",
-      kind: "household",
-      legal_form: "household_business",
-      business_registration_number: "61A8001234",
-      representative: "Nguyễn Thị Lan",
-      id_number: "096123456789",
-      phone: "0912345678",
-      email: "lan@example.vn",
-      province_code: "96",
-      ward_code: "32002",
-      address_line: "Ấp 3",
-      bank_bin: "970405",
-      bank_account_number: "7800205012345",
-      bank_account_name: "NGUYEN THI LAN",
+      member_name: "Nguyễn Thị Lan",
+      seller: {
+        name: "Hộ kinh doanh Mật ong Lan",
+        kind: "household",
+        legal_form: "household_business",
+        business_registration_number: "61A8001234",
+        representative: "Nguyễn Thị Lan",
+        id_number: "096123456789",
+        phone: "0912345678",
+        email: "lan@example.vn",
+        province_code: "96",
+        ward_code: "32002",
+        address_line: "Ấp 3",
+        bank_bin: "970405",
+        bank_account_number: "7800205012345",
+        bank_account_name: "NGUYEN THI LAN",
+      },
     })
     expect(calls.find((c) => c.path === "/auth/token/refresh")?.headers.get("authorization")).toBe(
       `Bearer ${REGISTRATION_TOKEN}`

@@ -146,11 +146,12 @@ export async function updatePassword(resetToken: string, email: string, password
 
 // ── /vendor ─────────────────────────────────────────────────────────────────
 
+/** The owner member is named after the representative; the seller's fields go under `seller`. */
 export function createSeller(
   token: string,
   input: SellerRegistrationInput
 ): Promise<{ seller: SellerDTO; member: MemberDTO }> {
-  return call("/vendor/sellers", { token, body: input })
+  return call("/vendor/sellers", { token, body: { member_name: input.representative, seller: input } })
 }
 
 export function acceptInvite(token: string, inviteToken: string, name: string): Promise<{ member: MemberDTO }> {

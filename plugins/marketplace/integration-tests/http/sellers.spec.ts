@@ -120,7 +120,8 @@ medusaIntegrationTestRunner({
         business_registration_number: "96A8012345",
         representative: "Trần Thị Mai",
         phone: "0912345678",
-        address: { ward_name: "Phường Bạc Liêu", province_name: "Tỉnh Cà Mau" },
+        ward_name: "Phường Bạc Liêu",
+        province_name: "Tỉnh Cà Mau",
       })
       expect(JSON.stringify(legal.data)).not.toMatch(/id_number|bank_account/)
       const page = await store("get", `/store/sellers/${mai.handle}`)
@@ -216,6 +217,8 @@ medusaIntegrationTestRunner({
       expect(bank.status).toBe(403)
       expect(bank.data.code).toBe("seller_owner_only")
       expect((await call("post", "/vendor/me", staff, { story_vi: "Mật ong rừng tràm" })).status).toBe(200)
+      const elsewhere = await call("post", "/vendor/me", owner.token, { province_code: "48", ward_code: "31825" })
+      expect([elsewhere.status, elsewhere.data.message]).toEqual([400, expect.stringMatching(/phường\/xã/i)])
       expect((await call("post", "/vendor/members/invites", staff, { email: "x@example.vn" })).status).toBe(403)
       const { seller } = (await call("get", "/vendor/me", owner.token)).data
       expect(seller).toMatchObject({ bank_account_number: "0071000123456", story_vi: "Mật ong rừng tràm" })

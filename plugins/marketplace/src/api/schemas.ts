@@ -34,6 +34,8 @@ export const SellerProfileBody = z
   .object({
     phone: text(30),
     email: text(200),
+    province_code: text(4),
+    ward_code: text(8),
     address_line: text(200),
     story_vi: optionalText(2000),
     story_en: optionalText(2000),

@@ -51,6 +51,7 @@ export const PUBLIC_FIELDS = [
 ] as const
 
 export function publicSellerView(container: MedusaContainer, seller: Row) {
+  const address = addressOf(container, seller)
   return {
     handle: seller.handle,
     name: seller.name,
@@ -61,13 +62,14 @@ export function publicSellerView(container: MedusaContainer, seller: Row) {
     business_registration_number: seller.business_registration_number ?? null,
     phone: seller.phone,
     email: seller.email,
-    address: addressOf(container, seller),
-    story: { vi: seller.story_vi ?? null, en: seller.story_en ?? null },
+    ...address,
+    story_vi: seller.story_vi ?? null,
+    story_en: seller.story_en ?? null,
     logo_url: seller.logo_url ?? null,
   }
 }
 
-/** The seller's own view and the operator's: everything but the sealed ID number. */
+/** The seller's own view and the operator's: everything but the sealed ID number (its last 4 digits stay). */
 export const FULL_FIELDS = [
   ...PUBLIC_FIELDS,
   "status_reason",
@@ -80,11 +82,10 @@ export const FULL_FIELDS = [
 ] as const
 
 export function fullSellerView(container: MedusaContainer, seller: Row) {
-  const { id_number_last4, ...rest } = seller
   const address = addressOf(container, seller)
   return {
-    ...rest,
-    id_number_masked: maskIdentity(String(id_number_last4 ?? "")),
+    ...seller,
+    id_number_masked: maskIdentity(String(seller.id_number_last4 ?? "")),
     ward_name: address.ward_name,
     province_name: address.province_name,
     address,

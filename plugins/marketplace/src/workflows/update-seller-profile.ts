@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { type MemberRole, SELLER_ERRORS } from "../lib/seller-codes"
 import { updateSellerProfileStep } from "./steps/update-seller-profile"
+import { validateSellerProfileStep } from "./steps/validate-seller-registration"
 
 /** Fields only the owner may change: where the money goes. */
 export const OWNER_ONLY_FIELDS = ["bank_bin", "bank_account_number", "bank_account_name"] as const
@@ -34,8 +35,11 @@ export const updateSellerProfileWorkflow = createWorkflow(
   "update-seller-profile",
   (input: UpdateSellerProfileInput) => {
     assertRoleMayStep(input)
-    const updated = updateSellerProfileStep(
+    const update = validateSellerProfileStep(
       transform({ input }, ({ input }) => ({ seller_id: input.seller_id, update: input.update }))
+    )
+    const updated = updateSellerProfileStep(
+      transform({ input, update }, ({ input, update }) => ({ seller_id: input.seller_id, update }))
     )
     return new WorkflowResponse(updated)
   }

@@ -97,3 +97,25 @@ export const validateSellerRegistrationStep = createStep(
     })
   }
 )
+
+/** A profile edit checked like a registration, on the seller as it would be after the edit. */
+export const validateSellerProfileStep = createStep(
+  "validate-seller-profile",
+  async (input: { seller_id: string; update: Record<string, string | null> }, { container }) => {
+    const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+    const current = (await sellers.retrieveSeller(input.seller_id)) as unknown as Record<string, unknown>
+    const merged = { ...current, ...input.update, id_number: "000000000000" } as unknown as SellerRegistration
+    const fields = new Set(Object.keys(input.update))
+    const issues = registrationProblems(container, merged).filter(
+      (i) => fields.has(i.field) || (i.field === "ward_code" && fields.has("province_code"))
+    )
+    if (issues.length) refuse(issues)
+    const vietnam = container.resolve<VietnamChecks>("vietnam")
+    const update = { ...input.update }
+    if (update.phone) update.phone = vietnam.normalizePhone(update.phone) ?? update.phone
+    if (update.email) update.email = update.email.trim().toLowerCase()
+    if (update.bank_account_name) update.bank_account_name = update.bank_account_name.trim().toUpperCase()
+    for (const key of ["story_vi", "story_en", "logo_url"]) if (update[key] === "") update[key] = null
+    return new StepResponse(update)
+  }
+)
