@@ -35,6 +35,7 @@ WORKDIR /app
 # (sharp, swc, esbuild, embedded-postgres), and the build host may be a different platform.
 COPY package.json package-lock.json ./
 COPY packages/commerce/package.json packages/commerce/
+COPY packages/seller-rules/package.json packages/seller-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -47,6 +48,7 @@ RUN npm install --include=dev --no-audit --no-fund \
  && npm cache clean --force
 
 COPY packages/commerce packages/commerce
+COPY packages/seller-rules packages/seller-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
@@ -65,7 +67,7 @@ RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
       --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/vnpay --vendor @choso/secret-rule \
-      --vendor @choso/commerce
+      --vendor @choso/commerce --vendor @choso/seller-rules
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -103,8 +105,9 @@ COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 # medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).
 COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-rule/secret-rule.js /app/packages/secret-rule/secret-rule.d.ts node_modules/@choso/secret-rule/
-# The payment plugin requires @choso/commerce (the provider id): shipped as written too.
+# The payment plugin requires @choso/commerce (the provider id), the marketplace @choso/seller-rules: shipped as written too.
 COPY --from=build /app/packages/commerce/package.json /app/packages/commerce/index.mjs /app/packages/commerce/index.js /app/packages/commerce/index.d.ts node_modules/@choso/commerce/
+COPY --from=build /app/packages/seller-rules/package.json /app/packages/seller-rules/index.mjs /app/packages/seller-rules/index.js /app/packages/seller-rules/index.d.ts node_modules/@choso/seller-rules/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -28,6 +28,7 @@ WORKDIR /app
 # `npm install`, not `npm ci`: the lockfile names platform-specific optional binaries.
 COPY package.json package-lock.json ./
 COPY packages/commerce/package.json packages/commerce/
+COPY packages/seller-rules/package.json packages/seller-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -40,6 +41,7 @@ RUN npm install --include=dev --no-audit --no-fund \
 # The server build bundles these workspace packages (Vite does not externalize linked packages):
 # the runtime needs none of them. The VNPay SDK (its PAYMENT_METHODS) is built first.
 COPY packages/commerce packages/commerce
+COPY packages/seller-rules packages/seller-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY storefront storefront

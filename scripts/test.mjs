@@ -17,6 +17,7 @@ const only = args
 const RESULTS = path.join(ROOT, "test-results")
 const WORKSPACES = [
   "packages/commerce",
+  "packages/seller-rules",
   "packages/secret-rule",
   "plugins/vietnam",
   "plugins/vnpay-sdk",

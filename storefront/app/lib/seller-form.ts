@@ -1,8 +1,9 @@
 /**
  * The seller channel's account forms — registration, profile, sign-in, invitation — read from
- * FormData, checked with the rules the marketplace plugin applies (lib/seller-rules.ts there), and
+ * FormData, checked with the rules the marketplace plugin applies (@choso/seller-rules), and
  * turned into the API's bodies. Pure code, shared by the route actions and the tests.
  */
+import { BANK_ACCOUNT, ID_NUMBER, TAX_CODE } from "@choso/seller-rules"
 import { isEmail, normalizePhone } from "./address"
 import { findBank } from "./banks"
 import type { MessageKey } from "./i18n"
@@ -19,13 +20,6 @@ export const MIN_PASSWORD = 8
 export const MAX_PASSWORD = 128
 export const MAX_STORY = 2000
 const MAX_TEXT = 200
-
-/** Vietnamese tax code: 10 digits, or "0123456789-001" for a branch (seller-rules.ts TAX_CODE). */
-const TAX_CODE = /^\d{10}(-\d{3})?$/
-/** Citizen identity card (CCCD): 12 digits (seller-rules.ts ID_NUMBER). */
-const ID_NUMBER = /^\d{12}$/
-/** seller-rules.ts BANK_ACCOUNT. */
-const BANK_ACCOUNT = /^\d{6,19}$/
 
 export type FieldErrors<F extends string> = Partial<Record<F, MessageKey>>
 

@@ -1,32 +1,27 @@
 /**
  * The seller API of plugins/marketplace (see its README), as this storefront uses it: `/auth/seller/*`,
  * `/vendor/*` and the shoppers' `/store/sellers`, `/store/products/:id/seller`. One file, so a change
- * of the contract is one change here. The constants mirror plugins/marketplace/src/lib/seller-codes.ts.
+ * of the contract is one change here. The seller's codes come from @choso/seller-rules, as the plugin's do.
  */
 
-export const SELLER_KINDS = ["cooperative", "enterprise", "household", "stall"] as const
-export type SellerKind = (typeof SELLER_KINDS)[number]
+import {
+  LEGAL_FORMS,
+  type LegalForm,
+  MEMBER_ROLES,
+  type MemberRole,
+  SELLER_ERRORS,
+  SELLER_KINDS,
+  SELLER_STATUSES,
+  type SellerErrorCode,
+  type SellerKind,
+  type SellerStatus,
+} from "@choso/seller-rules"
 
-export const LEGAL_FORMS = ["organisation", "household_business", "individual"] as const
-export type LegalForm = (typeof LEGAL_FORMS)[number]
+export type { LegalForm, MemberRole, SellerErrorCode, SellerKind, SellerStatus }
+export { LEGAL_FORMS, MEMBER_ROLES, SELLER_KINDS, SELLER_STATUSES }
 
-export const SELLER_STATUSES = ["pending", "approved", "rejected", "suspended"] as const
-export type SellerStatus = (typeof SELLER_STATUSES)[number]
-
-export const MEMBER_ROLES = ["owner", "staff"] as const
-export type MemberRole = (typeof MEMBER_ROLES)[number]
-
-/** The stable `code`s of the plugin's refusals (SELLER_ERRORS) that the storefront explains. */
-export const SELLER_ERROR_CODES = [
-  "seller_already_member",
-  "seller_handle_taken",
-  "seller_not_approved",
-  "seller_owner_only",
-  "seller_status_transition",
-  "seller_invite_invalid",
-  "seller_photo_refused",
-] as const
-export type SellerErrorCode = (typeof SELLER_ERROR_CODES)[number]
+/** The stable `code`s of the plugin's refusals that the storefront explains. */
+export const SELLER_ERROR_CODES = Object.values(SELLER_ERRORS)
 
 export function isSellerKind(value: unknown): value is SellerKind {
   return typeof value === "string" && (SELLER_KINDS as readonly string[]).includes(value)

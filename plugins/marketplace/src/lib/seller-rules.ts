@@ -1,4 +1,4 @@
-import type { LegalForm, SellerStatus } from "./seller-codes"
+import type { SellerStatus } from "./seller-codes"
 
 /** Which status changes an operator (or the seller re-applying) may make. */
 const TRANSITIONS: Record<SellerStatus, readonly SellerStatus[]> = {
@@ -22,22 +22,7 @@ export function canSell(status: SellerStatus): boolean {
   return status === "approved"
 }
 
-/** Vietnamese tax code: 10 digits, or 13 as "0123456789-001" for a branch. */
-export const TAX_CODE = /^\d{10}(-\d{3})?$/
-/** Citizen identity card (CCCD): 12 digits. */
-export const ID_NUMBER = /^\d{12}$/
-export const BANK_ACCOUNT = /^\d{6,19}$/
-/** Napas bank identification number (VietQR's BIN). */
-export const BANK_BIN = /^\d{6}$/
-export const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/**
- * What the law asks each legal form to give: an organisation or a household business is
- * identified by its tax code or business registration; an individual by the ID number alone.
- */
-export function registrationRequired(form: LegalForm): boolean {
-  return form !== "individual"
-}
+export { BANK_ACCOUNT, BANK_BIN, HANDLE, ID_NUMBER, registrationRequired, TAX_CODE } from "@choso/seller-rules"
 
 /** "Hợp tác xã Ong Mật Tràm Xanh" → "hop-tac-xa-ong-mat-tram-xanh". */
 export function handleFrom(name: string): string {

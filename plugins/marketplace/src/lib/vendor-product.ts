@@ -3,8 +3,7 @@ import { handleFrom } from "./seller-rules"
 export const CURRENCY = "vnd"
 /** The one product option of a seller's product: its pack size ("500 g", "Hộp 10 gói"). */
 export const PACK_OPTION = "Quy cách"
-/** Stock at or below this is flagged on the seller's dashboard. */
-export const LOW_STOCK = 5
+export { LOW_STOCK } from "@choso/seller-rules"
 
 export interface Localized {
   vi: string
