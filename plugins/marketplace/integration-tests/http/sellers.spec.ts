@@ -82,6 +82,13 @@ medusaIntegrationTestRunner({
       expect(meta).toMatchObject({ format: "webp", width: 1200, height: 900 })
       expect(meta.exif).toBeUndefined()
 
+      const foreign = {
+        url: "http://tracker.example/static/x.webp",
+        sizes: { "640": "http://tracker.example/static/x.webp" },
+      }
+      const typed = await call("post", "/vendor/products", mai.token, productBody("Ảnh lạ", { photos: [foreign] }))
+      expect([typed.status, typed.data.message]).toEqual([400, expect.stringMatching(/tải ảnh lên lại/)])
+
       const listed = await call(
         "post",
         `/vendor/products/${draft.data.product.id}`,

@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../lib/seller-codes"
 import { productFields, productHandle, type VendorProductInput } from "../lib/vendor-product"
+import { assertUploadedPhotosStep } from "./steps/assert-uploaded-photos"
 import { englishTexts } from "./steps/english-texts"
 import { loadSellerContextStep } from "./steps/load-seller-context"
 import { setVendorStockStep } from "./steps/set-vendor-stock"
@@ -19,6 +20,7 @@ export const createVendorProductWorkflow = createWorkflow(
   "create-vendor-product",
   (input: CreateVendorProductInput) => {
     const context = loadSellerContextStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id })))
+    assertUploadedPhotosStep(transform({ input }, ({ input }) => input.product.photos))
     const created = createProductsWorkflow.runAsStep({
       input: transform({ input, context }, ({ input, context }) => ({
         products: [

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { packChanges, productFields, type VendorProductInput } from "../lib/vendor-product"
 import { assertOwnVariantsStep } from "./steps/assert-own-variants"
+import { assertUploadedPhotosStep } from "./steps/assert-uploaded-photos"
 import { englishTexts } from "./steps/english-texts"
 import { loadSellerContextStep } from "./steps/load-seller-context"
 import { setPackValuesStep } from "./steps/set-pack-values"
@@ -25,6 +26,7 @@ export const updateVendorProductWorkflow = createWorkflow(
     const context = loadSellerContextStep(
       transform({ input }, ({ input }) => ({ seller_id: input.seller_id, product_id: input.product_id }))
     )
+    assertUploadedPhotosStep(transform({ input }, ({ input }) => input.product.photos))
     assertOwnVariantsStep(
       transform({ input }, ({ input }) => ({
         product_id: input.product_id,

@@ -33,7 +33,13 @@ export async function resolveSellerScope(
     return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Vui lòng đăng nhập Kênh người bán (sign in)."))
   }
   const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
-  const [member] = await sellers.listSellerMembers({ id: memberId }, { select: ["id", "seller_id", "role"], take: 1 })
+  const [member] = await sellers
+    .listSellerMembers({ id: memberId }, { select: ["id", "seller_id", "role"], take: 1 })
+    .catch((error: unknown) => {
+      next(error)
+      return [null]
+    })
+  if (member === null) return
   if (!member) {
     return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "Tài khoản không còn thuộc người bán nào (no seller)."))
   }
