@@ -82,10 +82,9 @@ medusaIntegrationTestRunner({
       expect(meta).toMatchObject({ format: "webp", width: 1200, height: 900 })
       expect(meta.exif).toBeUndefined()
 
-      const foreign = {
-        url: "http://tracker.example/static/x.webp",
-        sizes: { "640": "http://tracker.example/static/x.webp" },
-      }
+      // Well-formed (the schema lets it through), but not a file our upload stored.
+      const elsewhere = "http://tracker.example/static/x.webp"
+      const foreign = { url: elsewhere, sizes: { "320": elsewhere, "640": elsewhere, "1200": elsewhere } }
       const typed = await call("post", "/vendor/products", mai.token, productBody("Ảnh lạ", { photos: [foreign] }))
       expect([typed.status, typed.data.message]).toEqual([400, expect.stringMatching(/tải ảnh lên lại/)])
 

@@ -197,9 +197,9 @@ medusaIntegrationTestRunner({
       )
     })
 
-    it("settles 500 concurrent IPNs for 40 distinct payments and their duplicates into exactly 40 orders and 0 refunds", async () => {
+    it("settles 500 concurrent IPNs for 100 distinct payments and their duplicates into exactly 100 orders and 0 refunds", async () => {
       const paid: { cartId: string; txnRef: string; query: string }[] = []
-      for (let batch = 0; batch < 4; batch++) {
+      for (let batch = 0; batch < 10; batch++) {
         paid.push(
           ...(await Promise.all(
             Array.from({ length: 10 }, async (_, i) => {
@@ -211,23 +211,23 @@ medusaIntegrationTestRunner({
         )
       }
       const prepared = Date.now()
-      const deliveries = [...paid.map((p) => p.query), ...Array.from({ length: 460 }, (_, i) => paid[i % 40].query)]
+      const deliveries = [...paid.map((p) => p.query), ...Array.from({ length: 400 }, (_, i) => paid[i % 100].query)]
       const replies = await Promise.all(deliveries.map((q) => store.ipn(q)))
       const histogram: Record<string, number> = {}
       for (const { RspCode } of replies) histogram[RspCode] = (histogram[RspCode] ?? 0) + 1
-      expect(histogram).toEqual({ "00": 40, "02": 460 })
+      expect(histogram).toEqual({ "00": 100, "02": 400 })
 
       const finished = await store.until(
         () => Promise.all(paid.map((p) => store.attempt(p.txnRef))),
         (rows) => rows.every((r) => r.status !== "paid"),
         240_000
       )
-      console.log(`storm: 40 payments prepared; IPNs answered and 40 orders made in ${Date.now() - prepared} ms`)
-      expect(finished.map((r) => [r.status, r.reason ?? null])).toEqual(Array(40).fill(["completed", null]))
+      console.log(`storm: 100 payments prepared; IPNs answered and 100 orders made in ${Date.now() - prepared} ms`)
+      expect(finished.map((r) => [r.status, r.reason ?? null])).toEqual(Array(100).fill(["completed", null]))
       const orders = await Promise.all(paid.map((p) => store.ordersOf(p.cartId)))
-      expect(orders.map((o) => o.length)).toEqual(Array(40).fill(1))
+      expect(orders.map((o) => o.length)).toEqual(Array(100).fill(1))
       const money = await Promise.all(paid.map((p) => store.vnpayPaymentsOf(p.txnRef)))
-      expect(money.map((m) => [m.payments.length, m.captures.length])).toEqual(Array(40).fill([1, 1]))
+      expect(money.map((m) => [m.payments.length, m.captures.length])).toEqual(Array(100).fill([1, 1]))
       expect(paid.flatMap((p) => sandboxRefunds(p.txnRef))).toHaveLength(0)
     }, 300_000)
 
