@@ -25,6 +25,7 @@ export default [
       route("loi-moi", "routes/seller/invite.tsx"),
       route("ho-so", "routes/seller/profile.tsx"),
       route("nhan-vien", "routes/seller/members.tsx"),
+      route("giay-to", "routes/seller/documents.tsx"),
       // "moi" (new) or a product id.
       route("san-pham/:id", "routes/seller/product.tsx"),
     ]),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest"
 import { langCookie, sellerCookie } from "~/lib/cookies.server"
 import { loader as productPageLoader } from "~/routes/product"
+import { action as documentsAction } from "~/routes/seller/documents"
 import { action as forgotAction } from "~/routes/seller/forgot-password"
 import { action as homeAction } from "~/routes/seller/home"
 import { action as productAction } from "~/routes/seller/product"
@@ -514,7 +515,7 @@ describe("the product page's seller block", () => {
       ...UNITS,
       "GET /store/regions": json({ regions: [{ id: "reg_vn", currency_code: "vnd" }] }),
       "GET /store/products": json({ products: [product], count: 1 }),
-      "GET /store/products/prod_1/seller": json({
+      "GET /store/sellers/by-product/mat-ong": json({
         seller: {
           handle: "htx-ong-mat",
           name: "HTX Ong Mật",
@@ -540,7 +541,54 @@ describe("the product page's seller block", () => {
       businessRegistration: "61A8001234",
       address: "Ấp 3, Xã Khánh An, Tỉnh Cà Mau",
     })
-    routes["GET /store/products/prod_1/seller"] = json({ type: "not_found", message: "Not found" }, 404)
+    routes["GET /store/sellers/by-product/mat-ong"] = json({ type: "not_found", message: "Not found" }, 404)
     expect((await productPageLoader(args())).seller).toBeNull()
+  })
+})
+
+describe("identity documents", () => {
+  async function postDocument(form: FormData) {
+    const request = await sellerRequest(`${ORIGIN}/kenh-nguoi-ban/giay-to`, { method: "POST", body: form })
+    return documentsAction(routeArgs(request, {}))
+  }
+
+  it("sends the photo as multipart `file` with its kind, then shows the list again", async () => {
+    backend({
+      "POST /vendor/documents": json({ document: { id: "seldoc_1", kind: "id_front", mime_type: "image/webp" } }, 201),
+    })
+    const form = new FormData()
+    form.append("kind", "id_front")
+    form.append("file", new File([new Uint8Array([0xff, 0xd8, 0xff])], "cccd.jpg", { type: "image/jpeg" }))
+    const response = (await postDocument(form)) as Response
+    expect([response.status, response.headers.get("Location")]).toEqual([303, "/kenh-nguoi-ban/giay-to?sent=1"])
+    const sent = calls[0]?.body as FormData
+    expect(calls[0]?.headers.get("authorization")).toBe(`Bearer ${MEMBER_TOKEN}`)
+    expect([sent.get("kind"), (sent.get("file") as File).name]).toEqual(["id_front", "cccd.jpg"])
+  })
+
+  it("asks for a file before calling the backend, and shows the backend's refusal of one", async () => {
+    const empty = new FormData()
+    empty.append("kind", "id_back")
+    const missing = unwrapData(await postDocument(empty))
+    expect(missing.status).toBe(400)
+    expect((missing.value as { fieldErrors: Record<string, string> }).fieldErrors.file).toBe(
+      "Vui lòng chọn ảnh hoặc tệp PDF."
+    )
+    expect(calls).toEqual([])
+
+    backend({
+      "POST /vendor/documents": json(
+        { type: "invalid_data", code: "seller_photo_refused", message: "Tệp không phải là ảnh (not an image)." },
+        400
+      ),
+    })
+    const form = new FormData()
+    form.append("kind", "id_back")
+    form.append("file", new File([new Uint8Array([1, 2, 3])], "cccd.txt", { type: "text/plain" }))
+    const refused = unwrapData(await postDocument(form))
+    expect(refused.status).toBe(400)
+    expect((refused.value as { fieldErrors: Record<string, string> }).fieldErrors.file).toBe(
+      "Tệp không phải là ảnh (not an image)."
+    )
   })
 })

@@ -1,6 +1,6 @@
 /** i18n keys for the seller API's enumerations. */
 import type { MessageKey } from "./i18n"
-import type { LegalForm, MemberRole, ProductStatus, SellerKind, SellerStatus } from "./vendor-types"
+import type { DocumentKind, LegalForm, MemberRole, ProductStatus, SellerKind, SellerStatus } from "./vendor-types"
 
 const KIND: Record<SellerKind, MessageKey> = {
   cooperative: "seller.kind.cooperative",
@@ -40,12 +40,20 @@ const ROLE: Record<MemberRole, MessageKey> = {
   staff: "seller.members.role_staff",
 }
 
+const DOCUMENT_KIND: Record<DocumentKind, MessageKey> = {
+  id_front: "seller.documents.kind.id_front",
+  id_back: "seller.documents.kind.id_back",
+  business_registration: "seller.documents.kind.business_registration",
+  other: "seller.documents.kind.other",
+}
+
 export const kindKey = (kind: SellerKind): MessageKey => KIND[kind]
 export const kindHintKey = (kind: SellerKind): MessageKey => KIND_HINT[kind]
 export const legalFormKey = (form: LegalForm): MessageKey => LEGAL_FORM[form]
 export const legalFormHintKey = (form: LegalForm): MessageKey => LEGAL_FORM_HINT[form]
 export const sellerStatusKey = (status: SellerStatus): MessageKey => STATUS[status]
 export const roleKey = (role: MemberRole): MessageKey => ROLE[role]
+export const documentKindKey = (kind: DocumentKind): MessageKey => DOCUMENT_KIND[kind]
 
 /** Shoppers see "published" products; everything else is the seller's draft. */
 export function productStatusKey(status: ProductStatus): MessageKey {

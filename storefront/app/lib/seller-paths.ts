@@ -9,6 +9,7 @@ export const SELLER_NEW_PRODUCT = "/kenh-nguoi-ban/san-pham/moi"
 export const SELLER_MEMBERS = "/kenh-nguoi-ban/nhan-vien"
 export const SELLER_PROFILE = "/kenh-nguoi-ban/ho-so"
 export const SELLER_INVITE = "/kenh-nguoi-ban/loi-moi"
+export const SELLER_DOCUMENTS = "/kenh-nguoi-ban/giay-to"
 
 export function sellerProductPath(id: string): string {
   return `/kenh-nguoi-ban/san-pham/${encodeURIComponent(id)}`

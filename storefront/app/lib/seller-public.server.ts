@@ -1,6 +1,6 @@
 /**
  * What shoppers see of a seller: `GET /store/sellers/:handle` (the seller's page) and
- * `GET /store/products/:id/seller` (the "Người bán" block of a product page). Both answer 404 for
+ * `GET /store/sellers/by-product/:handle` (the "Người bán" block of a product page). Both answer 404 for
  * a seller that is not approved, or a product without one: the pages then show nothing of it.
  */
 import type { Lang } from "./i18n"
@@ -70,16 +70,16 @@ export async function getShopSeller(
 }
 
 /** The product's seller, or null (no seller, not approved, or the call failed: the page still shows). */
-export async function getProductSeller(productId: string, lang: Lang): Promise<PublicSellerVM | null> {
+export async function getProductSeller(productHandle: string, lang: Lang): Promise<PublicSellerVM | null> {
   try {
     const { seller } = await sdk().client.fetch<{ seller: PublicSellerDTO }>(
-      `/store/products/${encodeURIComponent(productId)}/seller`,
+      `/store/sellers/by-product/${encodeURIComponent(productHandle)}`,
       { headers: localeHeaders(lang) }
     )
     return await toPublicSeller(seller, lang)
   } catch (error) {
     if (errorStatus(error) !== 404) {
-      console.warn(`[storefront] seller of ${productId}: ${error instanceof Error ? error.message : error}`)
+      console.warn(`[storefront] seller of ${productHandle}: ${error instanceof Error ? error.message : error}`)
     }
     return null
   }

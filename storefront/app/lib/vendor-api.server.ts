@@ -10,6 +10,8 @@ import { backendUrl } from "./medusa.server"
 import type {
   ApiErrorBody,
   ApiIssue,
+  DocumentDTO,
+  DocumentKind,
   InviteDTO,
   MemberDTO,
   PhotoDTO,
@@ -206,6 +208,14 @@ export function uploadPhoto(token: string, file: File): Promise<{ photo: PhotoDT
   const form = new FormData()
   form.append("file", file, file.name || "photo")
   return call("/vendor/photos", { token, form, timeoutMs: 60_000 })
+}
+
+/** An identity document (photo or PDF), kept private by the backend. */
+export function uploadDocument(token: string, kind: DocumentKind, file: File): Promise<{ document: DocumentDTO }> {
+  const form = new FormData()
+  form.append("kind", kind)
+  form.append("file", file, file.name || "giay-to")
+  return call("/vendor/documents", { token, form, timeoutMs: 60_000 })
 }
 
 export function listMembers(token: string): Promise<{ members: MemberDTO[]; invites: InviteDTO[] }> {

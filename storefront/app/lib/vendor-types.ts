@@ -1,10 +1,12 @@
 /**
  * The seller API of plugins/marketplace (see its README), as this storefront uses it: `/auth/seller/*`,
- * `/vendor/*` and the shoppers' `/store/sellers`, `/store/products/:id/seller`. One file, so a change
+ * `/vendor/*` and the shoppers' `/store/sellers`, `/store/sellers/by-product/:handle`. One file, so a change
  * of the contract is one change here. The seller's codes come from @choso/seller-rules, as the plugin's do.
  */
 
 import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
   LEGAL_FORMS,
   type LegalForm,
   MEMBER_ROLES,
@@ -17,8 +19,12 @@ import {
   type SellerStatus,
 } from "@choso/seller-rules"
 
-export type { LegalForm, MemberRole, SellerErrorCode, SellerKind, SellerStatus }
-export { LEGAL_FORMS, MEMBER_ROLES, SELLER_KINDS, SELLER_STATUSES }
+export type { DocumentKind, LegalForm, MemberRole, SellerErrorCode, SellerKind, SellerStatus }
+export { DOCUMENT_KINDS, LEGAL_FORMS, MEMBER_ROLES, SELLER_KINDS, SELLER_STATUSES }
+
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value)
+}
 
 /** The stable `code`s of the plugin's refusals that the storefront explains. */
 export const SELLER_ERROR_CODES = Object.values(SELLER_ERRORS)
@@ -115,7 +121,17 @@ export interface SellerDTO {
   bank_account_number: string
   bank_account_name: string
   status_events?: SellerStatusEventDTO[]
+  documents?: DocumentDTO[]
   created_at?: string
+}
+
+/** An identity or registration document the seller sent (a private file only the operator opens). */
+export interface DocumentDTO {
+  id: string
+  kind: DocumentKind
+  mime_type: string
+  size: number
+  created_at: string
 }
 
 export interface MemberDTO {
@@ -186,7 +202,7 @@ export interface VendorProductDTO {
 }
 
 /**
- * A seller as shoppers see it (`GET /store/sellers/:handle`, `GET /store/products/:id/seller`):
+ * A seller as shoppers see it (`GET /store/sellers/:handle`, `GET /store/sellers/by-product/:handle`):
  * the identity the E-commerce Law (122/2025) asks a platform to show, with the address's unit names.
  */
 export interface PublicSellerDTO {

@@ -28,14 +28,14 @@ import type { Route } from "./+types/product"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = await readLang(request)
-  const product = await getProduct(lang, params.handle)
+  // The seller's legal identity (Law 122/2025) is asked for at the same time, by the handle;
+  // nothing when the product has no approved seller.
+  const [product, seller] = await Promise.all([getProduct(lang, params.handle), getProductSeller(params.handle, lang)])
   if (!product) {
     throw data(null, { status: 404 })
   }
   const url = new URL(request.url)
   const added = readQuantity(url.searchParams.get("added"))
-  // The seller's legal identity (Law 122/2025); nothing when the product has no approved seller.
-  const seller = await getProductSeller(product.id, lang)
   return {
     title: translate(lang, "product.meta_title", { title: product.title }),
     product,

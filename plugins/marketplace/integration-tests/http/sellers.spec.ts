@@ -130,6 +130,7 @@ medusaIntegrationTestRunner({
         province_name: "Tỉnh Cà Mau",
       })
       expect(JSON.stringify(legal.data)).not.toMatch(/id_number|bank_account/)
+      expect((await store("get", `/store/sellers/by-product/${handle}`)).data).toEqual(legal.data)
       const page = await store("get", `/store/sellers/${mai.handle}`)
       expect(page.data.product_ids).toEqual([draft.data.product.id])
 

@@ -1,6 +1,7 @@
 import { Form, Link, NavLink, Outlet } from "react-router"
 import { readSellerToken } from "~/lib/seller.server"
 import {
+  SELLER_DOCUMENTS,
   SELLER_HOME,
   SELLER_MEMBERS,
   SELLER_NEW_PRODUCT,
@@ -41,6 +42,9 @@ export default function SellerLayout({ loaderData }: Route.ComponentProps) {
                 </li>
                 <li>
                   <NavLink to={SELLER_PROFILE}>{t("seller.nav.profile")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={SELLER_DOCUMENTS}>{t("seller.nav.documents")}</NavLink>
                 </li>
                 <li>
                   <Form method="post" action={SELLER_SIGN_OUT}>

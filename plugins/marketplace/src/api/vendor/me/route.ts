@@ -20,6 +20,11 @@ export async function GET(req: VendorRequest, res: MedusaResponse) {
       "status_events.to_status",
       "status_events.reason",
       "status_events.created_at",
+      "documents.id",
+      "documents.kind",
+      "documents.mime_type",
+      "documents.size",
+      "documents.created_at",
     ],
     filters: { id: req.seller.seller_id },
   })
