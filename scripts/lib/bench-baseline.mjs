@@ -33,11 +33,16 @@ export function printIpnComparison(now) {
 }
 
 /**
- * `GET /store/products` (20, with prices) on the seeded catalog from a run before products had
- * sellers, to print beside today's: `{ label, rps, p50, p95, p99 }`. No run before the seed's
- * sellers step kept its figure, so the bench prints today's alone and says so.
+ * GET /store/products (20 with prices, 52 seeded products, 10 connections, 10 s) before the
+ * marketplace plugin: `npm run bench` at ea49f8a, BENCH_SCALE_PRODUCTS=0, on this 2-core machine.
  */
-export const STORE_PRODUCTS_BASELINE = null
+export const STORE_PRODUCTS_BASELINE = {
+  label: "before sellers (ea49f8a)",
+  rps: 41,
+  p50: 221,
+  p95: 382,
+  p99: 498,
+}
 
 /** Today's /store/products row beside the baseline's, or alone when there is none. */
 export function printStoreProductsComparison(row, label) {
