@@ -592,3 +592,35 @@ describe("identity documents", () => {
     )
   })
 })
+
+describe("deleting a product", () => {
+  it("asks once more, then deletes it and says so on the dashboard", async () => {
+    backend({
+      "GET /vendor/products/prod_7": json({
+        product: {
+          id: "prod_7",
+          handle: "mat-ong",
+          status: "draft",
+          title: { vi: "Mật ong", en: null },
+          description: { vi: null, en: null },
+          category_id: null,
+          thumbnail: null,
+          photos: [],
+          variants: [{ id: "variant_1", title: { vi: "Hũ 500 g", en: null }, price: 120000, stock: 4 }],
+        },
+      }),
+      "DELETE /vendor/products/prod_7": json({ id: "prod_7", deleted: true }),
+    })
+    const ask = new FormData()
+    ask.append("intent", "confirm_delete")
+    const first = unwrapData(await postProduct("prod_7", ask))
+    expect((first.value as { confirmDelete?: boolean }).confirmDelete).toBe(true)
+    expect(paths()).toEqual(["GET /vendor/products/prod_7"])
+
+    const confirm = new FormData()
+    confirm.append("intent", "delete")
+    const response = (await postProduct("prod_7", confirm)) as Response
+    expect([response.status, response.headers.get("Location")]).toEqual([303, "/kenh-nguoi-ban?notice=deleted"])
+    expect(paths()).toEqual(["GET /vendor/products/prod_7", "DELETE /vendor/products/prod_7"])
+  })
+})

@@ -195,6 +195,10 @@ export function updateVendorProduct(
   return call(`/vendor/products/${enc(id)}`, { token, body: input })
 }
 
+export function deleteVendorProduct(token: string, id: string): Promise<{ id: string; deleted: boolean }> {
+  return call(`/vendor/products/${encodeURIComponent(id)}`, { method: "DELETE", token })
+}
+
 export function publishVendorProduct(
   token: string,
   id: string,

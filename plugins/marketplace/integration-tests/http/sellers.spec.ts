@@ -226,6 +226,22 @@ medusaIntegrationTestRunner({
       expect((await call("post", "/vendor/me", staff, { story_vi: "Mật ong rừng tràm" })).status).toBe(200)
       const elsewhere = await call("post", "/vendor/me", owner.token, { province_code: "48", ward_code: "31825" })
       expect([elsewhere.status, elsewhere.data.message]).toEqual([400, expect.stringMatching(/phường\/xã/i)])
+      const moved = await call("post", "/vendor/me", owner.token, {
+        ward_code: "32047",
+        address_line: "Ấp 7, rừng tràm",
+      })
+      expect(moved.status).toBe(200)
+      const { data: located } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "seller",
+          fields: ["stock_locations.address.address_1", "stock_locations.address.city"],
+          filters: { id: owner.seller_id },
+        })
+      expect((located[0] as { stock_locations: { address: object }[] }).stock_locations[0].address).toMatchObject({
+        address_1: "Ấp 7, rừng tràm",
+        city: "32047",
+      })
       expect((await call("post", "/vendor/members/invites", staff, { email: "x@example.vn" })).status).toBe(403)
       const { seller } = (await call("get", "/vendor/me", owner.token)).data
       expect(seller).toMatchObject({ bank_account_number: "0071000123456", story_vi: "Mật ong rừng tràm" })

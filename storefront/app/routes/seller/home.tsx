@@ -37,6 +37,7 @@ const NOTICES = {
   reapplied: "seller.notice.reapplied",
   published: "seller.notice.published",
   unpublished: "seller.notice.unpublished",
+  deleted: "seller.notice.deleted",
 } as const satisfies Record<string, MessageKey>
 type Notice = keyof typeof NOTICES
 

@@ -35,6 +35,7 @@ import { localized } from "~/lib/seller-view"
 import { useT } from "~/lib/use-t"
 import {
   createVendorProduct,
+  deleteVendorProduct,
   getMe,
   getVendorProduct,
   isRefusal,
@@ -113,6 +114,8 @@ export type ProductActionResult = {
   photoError?: string
   photoAdded?: boolean
   focusRow?: string
+  /** The first tap on "delete" asks again (works without JavaScript). */
+  confirmDelete?: boolean
 }
 
 function refusalText(lang: Lang, error: VendorApiError): string {
@@ -176,6 +179,22 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     const form = await request.formData()
     const intent = typeof form.get("intent") === "string" ? String(form.get("intent")) : "save"
+
+    if (intent === "delete" || intent === "confirm_delete") {
+      if (isNew) {
+        notFound()
+      }
+      if (intent === "confirm_delete") {
+        const { product } = await getVendorProduct(token, params.id, lang)
+        return data<ProductActionResult>({
+          draft: draftFromProduct(product),
+          attempt: randomUUID(),
+          confirmDelete: true,
+        })
+      }
+      await deleteVendorProduct(token, params.id)
+      return redirect(`${SELLER_HOME}?notice=deleted`, 303)
+    }
 
     if (intent === "publish" || intent === "unpublish") {
       if (isNew) {
@@ -375,6 +394,29 @@ export default function SellerProduct({ loaderData, actionData }: Route.Componen
           {saving ? t("seller.product.saving") : ""}
         </p>
       </Form>
+
+      {product ? (
+        <section aria-labelledby="delete-title" className="product-section">
+          <h2 id="delete-title">{t("seller.product.delete_title")}</h2>
+          <Form method="post">
+            {actionData?.confirmDelete ? (
+              <>
+                <Alert kind="error">{t("seller.product.delete_confirm", { title: draft.title_vi })}</Alert>
+                <SubmitButton intent="delete" className="button button-danger">
+                  {t("seller.product.delete_yes")}
+                </SubmitButton>
+              </>
+            ) : (
+              <>
+                <p className="muted small">{t("seller.product.delete_hint")}</p>
+                <SubmitButton intent="confirm_delete" className="button button-secondary">
+                  {t("seller.product.delete")}
+                </SubmitButton>
+              </>
+            )}
+          </Form>
+        </section>
+      ) : null}
     </div>
   )
 }
