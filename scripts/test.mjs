@@ -23,6 +23,7 @@ const WORKSPACES = [
   "plugins/vnpay-sdk",
   "plugins/payment-vnpay",
   "plugins/marketplace",
+  "plugins/market",
   "seed",
   "backend",
   "storefront",
