@@ -49,6 +49,15 @@ medusaIntegrationTestRunner({
         "096185001234"
       )
 
+      const twice = productBody("Hai lần", {
+        variants: [
+          { title: { vi: "500 g" }, price: 15000, stock: 1 },
+          { title: { vi: "500 G " }, price: 16000, stock: 1 },
+        ],
+      })
+      const doubled = await call("post", "/vendor/products", mai.token, twice)
+      expect([doubled.status, doubled.data.message]).toEqual([400, expect.stringMatching(/tên khác nhau/)])
+
       // Pending: drafts yes, shoppers no.
       const draft = await call("post", "/vendor/products", mai.token, productBody())
       expect(draft.status).toBe(201)

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DOCUMENT_KINDS, LEGAL_FORMS, SELLER_KINDS } from "../lib/seller-codes"
+import { duplicateLabels } from "../lib/vendor-product"
 
 const text = (max: number) => z.string().trim().max(max)
 const optionalText = (max: number) => z.string().trim().max(max).nullish()
@@ -77,7 +78,10 @@ export const VendorProductBody = z.object({
       })
     )
     .min(1, "Cần ít nhất một quy cách (at least one pack size)")
-    .max(20),
+    .max(20)
+    .refine((variants) => duplicateLabels(variants).length === 0, {
+      message: "Mỗi quy cách cần một tên khác nhau (each pack size needs its own name)",
+    }),
   photos: z
     .array(z.object({ url: PhotoUrl, sizes: z.record(z.enum(["320", "640", "1200"]), PhotoUrl) }))
     .max(10)

@@ -17,11 +17,6 @@ export function reasonRequired(to: SellerStatus): boolean {
   return to === "rejected" || to === "suspended"
 }
 
-/** Only an approved seller's products are shown to shoppers. */
-export function canSell(status: SellerStatus): boolean {
-  return status === "approved"
-}
-
 export { BANK_ACCOUNT, BANK_BIN, HANDLE, ID_NUMBER, registrationRequired, TAX_CODE } from "@choso/seller-rules"
 
 /** "Hợp tác xã Ong Mật Tràm Xanh" → "hop-tac-xa-ong-mat-tram-xanh". */

@@ -194,12 +194,7 @@ function StatusCard({ seller }: { seller: SignedIn["seller"] }) {
         <section className="status-card status-rejected" aria-labelledby="status-title">
           {heading}
           <p>{t("seller.rejected.body")}</p>
-          {seller.reason ? (
-            <blockquote className="status-reason">
-              <p className="muted small">{t("seller.reason_label")}</p>
-              <p>{seller.reason}</p>
-            </blockquote>
-          ) : null}
+          <StatusReason reason={seller.reason} />
           <p>
             <Link className="button button-primary" to={`${SELLER_PROFILE}?reapply=1`}>
               {t("seller.rejected.edit")}
@@ -213,12 +208,7 @@ function StatusCard({ seller }: { seller: SignedIn["seller"] }) {
         <section className="status-card status-rejected" aria-labelledby="status-title">
           {heading}
           <p>{t("seller.suspended.body")}</p>
-          {seller.reason ? (
-            <blockquote className="status-reason">
-              <p className="muted small">{t("seller.reason_label")}</p>
-              <p>{seller.reason}</p>
-            </blockquote>
-          ) : null}
+          <StatusReason reason={seller.reason} />
           <p>{t("seller.contact")}</p>
         </section>
       )
@@ -350,5 +340,17 @@ function ProductRow({ product, approved, error }: { product: ProductRowVM; appro
         </div>
       </div>
     </li>
+  )
+}
+
+/** The operator's reason for a rejection or a suspension, as the seller reads it. */
+function StatusReason({ reason }: { reason: string | null }) {
+  const t = useT()
+  if (!reason) return null
+  return (
+    <blockquote className="status-reason">
+      <p className="muted small">{t("seller.reason_label")}</p>
+      <p>{reason}</p>
+    </blockquote>
   )
 }

@@ -7,7 +7,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { decryptIdentity, encryptIdentity, maskIdentity } from "../../lib/identity-crypto"
+import { decryptIdentity, encryptIdentity } from "../../lib/identity-crypto"
 import { type MarketplaceOptions, type ResolvedMarketplaceOptions, resolveMarketplaceOptions } from "../../lib/options"
 import { SELLER_ERRORS, type SellerStatus } from "../../lib/seller-codes"
 import { canTransition, reasonRequired } from "../../lib/seller-rules"
@@ -55,10 +55,6 @@ export default class SellerModuleService extends MedusaService({
 
   revealIdNumber(sealed: string): string {
     return decryptIdentity(sealed, this.options_.identityKey)
-  }
-
-  maskIdNumber(last4: string): string {
-    return maskIdentity(last4)
   }
 
   /**
