@@ -18,6 +18,7 @@ const RESULTS = path.join(ROOT, "test-results")
 const WORKSPACES = [
   "packages/commerce",
   "packages/seller-rules",
+  "packages/market-rules",
   "packages/secret-rule",
   "plugins/vietnam",
   "plugins/vnpay-sdk",

@@ -1,0 +1,2 @@
+// CommonJS entry (see index.js).
+module.exports = require("./sepay.mjs")
