@@ -7,9 +7,17 @@ import { completeVNPayCartWorkflow } from "../workflows/complete-vnpay-cart"
 import { refundVNPayAttemptWorkflow } from "../workflows/refund-vnpay-attempt"
 import { loadVNPayCompletionPlan } from "../workflows/steps/load-vnpay-completion"
 import { reasonFromCompletionError } from "./completion-rules"
-import { VNPAY_ATTEMPT_ATTENTION_EVENT } from "./constants"
+import { VNPAY_ATTEMPT_ATTENTION_EVENT, VNPAY_PURPOSE_PAID_EVENT, type VNPayPurposePaid } from "./constants"
 
-export type FinishResult = "completed" | "refunding" | "refunded" | "refund_failed" | "review" | "retry" | "skipped"
+export type FinishResult =
+  | "completed"
+  | "refunding"
+  | "refunded"
+  | "refund_failed"
+  | "review"
+  | "retry"
+  | "skipped"
+  | "handed_over"
 
 /** Medusa's refusals: the cart cannot become an order as it is (stock, address, state). */
 const REFUSALS = new Set<string>([
@@ -30,6 +38,7 @@ function errorOf(error: unknown): { type?: string; message: string } {
  * job; after `maxCompletionTries` the attempt goes to review for the operator.
  */
 export async function finishVNPayAttempt(container: MedusaContainer, attemptId: string): Promise<FinishResult> {
+  if (await handOver(container, attemptId)) return "handed_over"
   // Many shoppers buying the same product at once queue on its inventory lock (Medusa waits
   // 5 s): wait and try again a few times before leaving it to the job.
   for (let round = 1; ; round++) {
@@ -41,6 +50,28 @@ export async function finishVNPayAttempt(container: MedusaContainer, attemptId: 
 }
 
 const LOCK_ROUNDS = 5
+
+/**
+ * An attempt that is not a cart's goes to its owner (the event is repeated by the job until the
+ * owner marks it fulfilled, so a lost event loses nothing).
+ */
+async function handOver(container: MedusaContainer, attemptId: string): Promise<boolean> {
+  const attempt = await container.resolve<VNPayModuleService>(VNPAY_MODULE).retrieveVNPayAttempt(attemptId, {
+    select: ["id", "purpose", "resource_id", "txn_ref", "amount", "transaction_no", "status"],
+  })
+  if (attempt.purpose === "cart") return false
+  if (attempt.status !== "paid") return true
+  const data: VNPayPurposePaid = {
+    attempt_id: attempt.id,
+    purpose: attempt.purpose,
+    resource_id: attempt.resource_id,
+    txn_ref: attempt.txn_ref,
+    amount: Number(attempt.amount),
+    transaction_no: attempt.transaction_no ?? null,
+  }
+  await container.resolve(Modules.EVENT_BUS).emit({ name: VNPAY_PURPOSE_PAID_EVENT, data })
+  return true
+}
 
 async function finishOnce(container: MedusaContainer, attemptId: string): Promise<FinishResult | "busy"> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

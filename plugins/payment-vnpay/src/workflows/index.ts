@@ -1,4 +1,6 @@
 export { completeVNPayCartWorkflow } from "./complete-vnpay-cart"
+export { markVNPayAttemptFulfilledWorkflow } from "./mark-vnpay-attempt-fulfilled"
 export { recordVNPayOutcomeWorkflow } from "./record-vnpay-outcome"
 export { refundVNPayAttemptWorkflow } from "./refund-vnpay-attempt"
 export { startVNPayCartPaymentWorkflow } from "./start-vnpay-cart-payment"
+export { startVNPayPaymentWorkflow } from "./start-vnpay-payment"

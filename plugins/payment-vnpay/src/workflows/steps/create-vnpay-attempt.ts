@@ -1,6 +1,7 @@
 import { type BankCode, formatVnpDate } from "@choso/vnpay"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { VNPayPurpose } from "../../lib/constants"
 import { newCartTxnRef } from "../../lib/txn-ref"
 import { VNPAY_MODULE } from "../../modules/vnpay"
 import type VNPayModuleService from "../../modules/vnpay/service"
@@ -12,6 +13,10 @@ export interface CreateVNPayAttemptInput {
   bank_code?: BankCode | null
   locale: "vn" | "en"
   ip: string
+  /** Default "cart" (TxnRef and order info made here); other purposes bring their own. */
+  purpose?: VNPayPurpose
+  txn_ref?: string
+  order_info?: string
 }
 
 /**
@@ -23,9 +28,9 @@ export const createVNPayAttemptStep = createStep(
   async (input: CreateVNPayAttemptInput, { container }) => {
     const vnpay = container.resolve<VNPayModuleService>(VNPAY_MODULE)
     const options = vnpay.settings()
-    const txnRef = newCartTxnRef()
+    const txnRef = input.txn_ref ?? newCartTxnRef()
     const createDate = new Date()
-    const orderInfo = `Thanh toan don hang ${txnRef}`
+    const orderInfo = input.order_info ?? `Thanh toan don hang ${txnRef}`
     let signed: { url: string; expiresAt: Date }
     try {
       signed = vnpay.client().paymentUrls.create({
@@ -44,7 +49,7 @@ export const createVNPayAttemptStep = createStep(
     }
     const attempt = await vnpay.createVNPayAttempts({
       txn_ref: txnRef,
-      purpose: "cart",
+      purpose: input.purpose ?? "cart",
       resource_id: input.resource_id,
       amount: input.amount,
       create_date: formatVnpDate(createDate),

@@ -1,18 +1,19 @@
 import { model } from "@medusajs/framework/utils"
 import { ATTEMPT_STATUSES } from "../../../lib/attempt-status"
+import { VNPAY_PURPOSES } from "../../../lib/constants"
 import VNPayAttemptEvent from "./vnpay-attempt-event"
 
 /**
  * One VNPay payment attempt (one TxnRef), recorded when its payment URL is made, so that a
  * verified IPN or querydr answer always finds what it paid for — even after Medusa deleted the
- * payment session. Generic: `purpose` says what is being paid (a cart today, a stall's payment
- * request later), `resource_id` which one. Every change of `status` is a row in `events`.
+ * payment session. Generic: `purpose` says what is being paid (a cart, or a stall's payment
+ * request), `resource_id` which one. Every change of `status` is a row in `events`.
  */
 const VNPayAttempt = model
   .define("vnpay_attempt", {
     id: model.id({ prefix: "vnpat" }).primaryKey(),
     txn_ref: model.text(),
-    purpose: model.enum(["cart"]),
+    purpose: model.enum([...VNPAY_PURPOSES]),
     resource_id: model.text(),
     payment_session_id: model.text().nullable(),
     /** VND, integer. */

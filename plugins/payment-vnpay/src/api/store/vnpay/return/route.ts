@@ -31,6 +31,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     amount: Number(attempt.amount),
     ...state,
     message: describeResponseCode(state.response_code),
-    cart_id: attempt.resource_id,
+    purpose: attempt.purpose,
+    cart_id: attempt.purpose === "cart" ? attempt.resource_id : null,
   })
 }
