@@ -19,6 +19,7 @@ const WORKSPACES = [
   "packages/commerce",
   "packages/seller-rules",
   "packages/market-rules",
+  "packages/bank-sandbox",
   "packages/secret-rule",
   "plugins/vietnam",
   "plugins/vnpay-sdk",
