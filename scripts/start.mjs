@@ -15,7 +15,9 @@ import {
   ROOT,
   readJson,
   seed,
+  sepaySettings,
   startBackend,
+  startBankSandbox,
   startStorefront,
   startVNPaySandbox,
   vnpaySettings,
@@ -87,6 +89,9 @@ async function main() {
   const secrets = localSecrets(path.join(DATA, "secrets.json"))
   const sandboxPort = await findFreePort(Number(process.env.VNPAY_SANDBOX_PORT || 8090))
   const vnpay = vnpaySettings({ sandboxPort, storefrontUrl, secrets })
+  // The bank sandbox (plays the customer's bank for stall VietQRs) takes the next free port.
+  const bankSandboxPort = await findFreePort(Number(process.env.BANK_SANDBOX_PORT || sandboxPort + 1))
+  const sepay = sepaySettings({ secrets })
   const env = backendEnv({
     databaseUrl,
     redisUrl,
@@ -95,6 +100,7 @@ async function main() {
     production: !dev,
     secrets,
     vnpayEnv: vnpay.env,
+    sepayEnv: sepay.env,
   })
 
   const state = readJson(STATE_FILE) ?? {}
@@ -133,6 +139,18 @@ async function main() {
   } else {
     log(`VNPay: ${vnpay.env.VNPAY_URL} (merchant ${vnpay.env.VNPAY_TMN_CODE})`)
   }
+  if (sepay.sandbox) {
+    log(`No SEPAY_WEBHOOK_* key: starting the local bank sandbox on :${bankSandboxPort}`)
+    startBankSandbox(group, {
+      port: bankSandboxPort,
+      hmacSecret: sepay.env.SEPAY_WEBHOOK_HMAC_SECRET,
+      webhookUrl: `http://localhost:${backendPort}/hooks/sepay`,
+      onExit,
+    })
+    await waitForHttp(`http://localhost:${bankSandboxPort}/_sandbox/health`)
+  } else {
+    log("SePay: real webhook key set, no bank sandbox (only real SePay deliveries are accepted)")
+  }
   log(`Starting the backend on :${backendPort}${dev ? " (develop)" : ""}…`)
   const backend = startBackend(group, env, { production: !dev, onExit })
   await waitForHttp(`http://localhost:${backendPort}/health`, { isAlive: () => backend.exitCode === null })
@@ -161,6 +179,12 @@ async function main() {
                ho-banh-trang-co-sau@nguoiban.choso.vn (household)
                ho-rau-sach-tra-que@nguoiban.choso.vn applied and waits in Admin → Người bán
   VNPay        ${vnpay.sandbox ? `local sandbox http://localhost:${sandboxPort} (no real money)` : vnpay.env.VNPAY_URL}
+  ${
+    sepay.sandbox
+      ? `Ngân hàng thử nghiệm (bank sandbox): http://localhost:${bankSandboxPort}
+               plays the customer's bank: pay a stall's VietQR, SePay's webhook goes to the backend`
+      : "SePay        real bank-transfer webhooks (SEPAY_WEBHOOK_* set), no bank sandbox"
+  }
   Database     ${postgres ? `embedded PostgreSQL on :${postgres.port} (.data/postgres)` : redact(databaseUrl)}
 
   Ctrl-C stops everything.

@@ -48,7 +48,7 @@ const sandbox = await startBankSandbox({
   webhookUrl,
   hmacSecret,
   apiKey,
-  log: (message) => console.log(`[bank-sandbox] ${message}`),
+  log: (message) => console.log(message),
 })
 
 /** @param {NodeJS.Signals} signal */

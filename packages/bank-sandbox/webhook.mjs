@@ -91,8 +91,10 @@ export async function deliver({ webhookUrl, ...auth }, rawBody) {
     } catch {}
     return { status: response.status, body, sentAt }
   } catch (error) {
-    const cause = /** @type {{ cause?: { code?: string } }} */ (error).cause
+    const cause = /** @type {{ cause?: { code?: string, message?: string, errors?: { code?: string }[] } }} */ (error)
+      .cause
+    const why = cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message
     const message = error instanceof Error ? error.message : String(error)
-    return { status: 0, body: null, error: cause?.code ? `${message} (${cause.code})` : message, sentAt }
+    return { status: 0, body: null, error: why ? `${message} (${why})` : message, sentAt }
   }
 }

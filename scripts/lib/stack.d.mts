@@ -13,6 +13,8 @@ export interface LocalSecrets {
   COOKIE_SECRET: string
   SESSION_SECRET: string
   VNPAY_SANDBOX_SECRET: string
+  SELLER_IDENTITY_KEY: string
+  BANK_SANDBOX_SECRET: string
 }
 export type VNPayEnv = Record<"VNPAY_TMN_CODE" | "VNPAY_HASH_SECRET" | "VNPAY_URL" | "VNPAY_RETURN_URL", string>
 export function vnpaySettings(options: { sandboxPort: number; storefrontUrl: string; secrets: LocalSecrets }): {
@@ -30,10 +32,23 @@ export function startVNPaySandbox(
     logFile?: StartOptions["logFile"]
   }
 ): ChildProcess
+export type SePayEnv = Partial<Record<"SEPAY_WEBHOOK_HMAC_SECRET" | "SEPAY_WEBHOOK_API_KEY", string>>
+export function sepaySettings(options: { secrets: LocalSecrets }): { sandbox: boolean; env: SePayEnv }
+export function startBankSandbox(
+  group: ProcessGroup,
+  options: {
+    port: number
+    hmacSecret: string
+    webhookUrl: string
+    onExit?: StartOptions["onExit"]
+    logFile?: StartOptions["logFile"]
+  }
+): ChildProcess
 export function localSecrets(file?: string): LocalSecrets
 export function backendEnv(options: {
   secrets?: LocalSecrets
   vnpayEnv?: Partial<VNPayEnv>
+  sepayEnv?: SePayEnv
   databaseUrl: string
   redisUrl?: string
   backendPort: number

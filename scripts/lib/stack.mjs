@@ -143,7 +143,14 @@ function existsSyncLink(p) {
 export function localSecrets(file) {
   const saved = (file && readJson(file)) || {}
   const secrets = {}
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET", "SESSION_SECRET", "VNPAY_SANDBOX_SECRET", "SELLER_IDENTITY_KEY"]) {
+  for (const name of [
+    "JWT_SECRET",
+    "COOKIE_SECRET",
+    "SESSION_SECRET",
+    "VNPAY_SANDBOX_SECRET",
+    "SELLER_IDENTITY_KEY",
+    "BANK_SANDBOX_SECRET",
+  ]) {
     secrets[name] = process.env[name] || saved[name] || randomBytes(32).toString("hex")
   }
   if (file) writeJson(file, secrets)
@@ -197,6 +204,40 @@ export function startVNPaySandbox(group, { port, vnpayEnv, ipnUrl, ipnMode = "no
   return group.start("vnpay-sandbox", process.execPath, args, { onExit, logFile })
 }
 
+/**
+ * SePay bank-transfer webhook settings for the backend: the real key when
+ * SEPAY_WEBHOOK_HMAC_SECRET or SEPAY_WEBHOOK_API_KEY is set (then no bank sandbox runs, so only
+ * real SePay deliveries are accepted), otherwise the local bank sandbox signs with
+ * BANK_SANDBOX_SECRET and the backend verifies with it.
+ */
+export function sepaySettings({ secrets }) {
+  const hmacSecret = process.env.SEPAY_WEBHOOK_HMAC_SECRET
+  const apiKey = process.env.SEPAY_WEBHOOK_API_KEY
+  if (hmacSecret || apiKey) {
+    return {
+      sandbox: false,
+      env: {
+        ...(hmacSecret ? { SEPAY_WEBHOOK_HMAC_SECRET: hmacSecret } : {}),
+        ...(apiKey ? { SEPAY_WEBHOOK_API_KEY: apiKey } : {}),
+      },
+    }
+  }
+  return { sandbox: true, env: { SEPAY_WEBHOOK_HMAC_SECRET: secrets.BANK_SANDBOX_SECRET } }
+}
+
+/**
+ * The local bank sandbox (packages/bank-sandbox): plays the customer's bank for stall VietQRs
+ * and sends SePay's webhook to `webhookUrl`. The secret goes by environment, not argv (ps).
+ */
+export function startBankSandbox(group, { port, hmacSecret, webhookUrl, onExit, logFile }) {
+  const cli = path.join(ROOT, "packages/bank-sandbox/cli.mjs")
+  return group.start("bank-sandbox", process.execPath, [cli, "--port", String(port), "--webhook-url", webhookUrl], {
+    env: { BANK_SANDBOX_HMAC_SECRET: hmacSecret },
+    onExit,
+    logFile,
+  })
+}
+
 export function backendEnv({
   databaseUrl,
   redisUrl,
@@ -205,10 +246,12 @@ export function backendEnv({
   production,
   secrets = localSecrets(),
   vnpayEnv = {},
+  sepayEnv = {},
 }) {
   const backendUrl = `http://localhost:${backendPort}`
   return {
     ...vnpayEnv,
+    ...sepayEnv,
     NODE_ENV: production ? "production" : "development",
     DATABASE_URL: databaseUrl,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
