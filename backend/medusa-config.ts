@@ -101,6 +101,24 @@ function marketplaceOptions() {
   }
 }
 
+/**
+ * Chợ 4.0: the bank-transfer webhook (SePay format) is authenticated by SEPAY_WEBHOOK_HMAC_SECRET
+ * or SEPAY_WEBHOOK_API_KEY (`npm start` sets the first for its local bank sandbox when neither is
+ * given); production refuses a weak one. Live vendor screens share events through Redis if set.
+ */
+function marketOptions() {
+  const hmac = process.env.SEPAY_WEBHOOK_HMAC_SECRET
+  const apiKey = process.env.SEPAY_WEBHOOK_API_KEY
+  if (isProduction && hmac) requireSafeSecret("SEPAY_WEBHOOK_HMAC_SECRET", hmac)
+  if (isProduction && apiKey) requireSafeSecret("SEPAY_WEBHOOK_API_KEY", apiKey)
+  return {
+    sepayHmacSecret: hmac,
+    sepayApiKey: apiKey,
+    redisUrl,
+    storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:3000",
+  }
+}
+
 /** E-mails (password resets, invitations): the local provider logs them; Admin → "Thư đã gửi" lists them. */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -158,6 +176,7 @@ export default defineConfig({
     { resolve: "@choso/vietnam", options: {} },
     { resolve: "@choso/payment-vnpay", options: vnpayOptions },
     { resolve: "@choso/marketplace", options: marketplaceOptions() },
+    { resolve: "@choso/market", options: marketOptions() },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.

@@ -59,6 +59,12 @@ const BUILDS = [
     command: ["npm", ["run", "build", "--workspace", "plugins/marketplace"]],
   },
   {
+    name: "plugin market",
+    output: path.join(ROOT, "plugins/market/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/market/src"), path.join(ROOT, "plugins/market/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/market"]],
+  },
+  {
     name: "plugin vietnam",
     output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
     sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
@@ -73,6 +79,7 @@ const BUILDS = [
       path.join(ROOT, "plugins/vietnam/src"),
       path.join(ROOT, "plugins/payment-vnpay/src"),
       path.join(ROOT, "plugins/marketplace/src"),
+      path.join(ROOT, "plugins/market/src"),
       path.join(ROOT, "packages"),
     ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],

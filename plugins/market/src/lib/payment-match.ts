@@ -34,7 +34,7 @@ export type MatchDecision =
   | { outcome: "needs_review"; reason: ReviewReason; reference: string | null }
 
 /** Banks upper-case content, drop spaces, punctuation and accents, or add prefixes. */
-function squeeze(text: string): string {
+export function squeeze(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

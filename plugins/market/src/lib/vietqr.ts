@@ -1,4 +1,4 @@
-import { QRPay } from "vietnam-qr-pay"
+import { BanksObject, QRPay } from "vietnam-qr-pay"
 
 export interface VietQrPayment {
   /** Napas BIN of the receiving bank (6 digits). */
@@ -46,4 +46,9 @@ export function readVietQr(payload: string): VietQrPayment | null {
     amount,
     reference: qr.additionalData?.purpose ?? "",
   }
+}
+
+/** "Vietcombank" for 970436, from vietnam-qr-pay's list of Napas banks; the BIN when unknown. */
+export function bankShortName(bin: string): string {
+  return Object.values(BanksObject).find((bank) => bank.bin === bin)?.shortName ?? bin
 }
