@@ -64,6 +64,20 @@ export const sellerCookie = createCookie("choso_seller", {
   secrets: secrets(),
 })
 
+/**
+ * The vendor screen's (/ban-hang) device token from `POST /vendor/market/devices`: one phone of one
+ * stall, one year. Only the token is kept (never the seller's JWT); it is a secret of its own that
+ * the backend stores hashed and can revoke, so the cookie is not signed (a rotated SESSION_SECRET
+ * must not sign every market phone out). httpOnly: page scripts never see it.
+ */
+export const stallCookie = createCookie("choso_stall", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 365 * DAY,
+  secure: secure(),
+})
+
 export async function readLang(request: Request): Promise<Lang> {
   const value: unknown = await langCookie.parse(request.headers.get("Cookie"))
   return isLang(value) ? value : DEFAULT_LANG
