@@ -180,11 +180,17 @@ function Footer() {
   )
 }
 
+/** The vendor screen is an app of its own on a market phone: no shop header or footer. */
+function isStallScreen(pathname: string): boolean {
+  return pathname === "/ban-hang" || pathname.startsWith("/ban-hang/")
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = useLang()
   const t = useT()
   const nonce = useNonce()
+  const bare = isStallScreen(useLocation().pathname)
   return (
     <html lang={lang}>
       <head>
@@ -198,11 +204,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("nav.skip")}
         </a>
-        <Header data={data} />
+        {bare ? null : <Header data={data} />}
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <Footer />
+        {bare ? null : <Footer />}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

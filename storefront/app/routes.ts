@@ -30,6 +30,20 @@ export default [
       route("san-pham/:id", "routes/seller/product.tsx"),
     ]),
   ]),
+  // The market stall's vendor screen (chợ 4.0, plugins/market's /stall API): a phone-first app.
+  ...prefix("ban-hang", [
+    route("su-kien", "routes/stall/events.ts"),
+    route("su-kien.json", "routes/stall/events-json.ts"),
+    route("dang-xuat", "routes/stall/sign-out.ts"),
+    layout("routes/stall/layout.tsx", [
+      index("routes/stall/screen.tsx"),
+      route("dang-nhap", "routes/stall/sign-in.tsx"),
+      route("ma/:id", "routes/stall/request.tsx"),
+      route("thiet-bi", "routes/stall/devices.tsx"),
+    ]),
+  ]),
+  // A stall's printed sign.
+  route("c/:code", "routes/stall/public-stall.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig

@@ -11,10 +11,10 @@ export interface StallDTO {
   code: string
   number: string
   display_name: string
-  goods: string
+  goods: string | null
   photo_url: string | null
   status: StallStatus
-  market: { id: string; code: string; name: string }
+  market: { id: string; code: string; name: string } | null
   bank: { bin: string; bank_name: string; account_masked: string; holder: string; verified: boolean }
   /** Active and bank account verified by the operator. */
   can_take_payments: boolean
@@ -85,9 +85,9 @@ export interface PublicStallDTO {
   code: string
   number: string
   display_name: string
-  goods: string
+  goods: string | null
   photo_url: string | null
-  market: { name: string; address: string }
+  market: { name: string; address: string | null }
   holder: string
   bank_name: string
   verified: boolean
