@@ -193,7 +193,8 @@ export default class MarketModuleService extends MedusaService({
         ...transfer,
         raw: JSON.stringify(transfer.raw),
       })
-      .onConflict(knex.raw("(provider, provider_transaction_id)"))
+      // Medusa's unique indexes are partial (live rows only): the conflict target says so.
+      .onConflict(knex.raw("(provider, provider_transaction_id) where deleted_at is null"))
       .ignore()
       .returning("*")) as TransferRow[]
     if (inserted.length) return { row: inserted[0], created: true }
@@ -351,7 +352,7 @@ export default class MarketModuleService extends MedusaService({
         source: "vnpay",
         source_id: input.transaction_no ?? row.reference,
       })
-      .onConflict("payment_request_id")
+      .onConflict(knex.raw("(payment_request_id) where deleted_at is null"))
       .ignore()
     const feed = await this.appendFeed(knex, row.stall_id, status === "paid" ? "paid" : "review", {
       request: requestView(row),
