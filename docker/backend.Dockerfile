@@ -36,11 +36,13 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/commerce/package.json packages/commerce/
 COPY packages/seller-rules/package.json packages/seller-rules/
+COPY packages/market-rules/package.json packages/market-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
 COPY plugins/payment-vnpay/package.json plugins/payment-vnpay/
 COPY plugins/marketplace/package.json plugins/marketplace/
+COPY plugins/market/package.json plugins/market/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
 COPY storefront/package.json storefront/
@@ -49,11 +51,13 @@ RUN npm install --include=dev --no-audit --no-fund \
 
 COPY packages/commerce packages/commerce
 COPY packages/seller-rules packages/seller-rules
+COPY packages/market-rules packages/market-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY plugins/payment-vnpay plugins/payment-vnpay
 COPY plugins/marketplace plugins/marketplace
+COPY plugins/market plugins/market
 COPY seed seed
 COPY backend backend
 COPY docker/runtime-package.mjs docker/
@@ -64,10 +68,11 @@ RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace plugins/vnpay-sdk \
  && npm run build --workspace plugins/payment-vnpay \
  && npm run build --workspace plugins/marketplace \
+ && npm run build --workspace plugins/market \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
-      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/vnpay --vendor @choso/secret-rule \
-      --vendor @choso/commerce --vendor @choso/seller-rules
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/market --vendor @choso/vnpay --vendor @choso/secret-rule \
+      --vendor @choso/commerce --vendor @choso/seller-rules --vendor @choso/market-rules
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -101,6 +106,8 @@ COPY --from=build /app/plugins/payment-vnpay/package.json node_modules/@choso/pa
 COPY --from=build /app/plugins/payment-vnpay/.medusa/server node_modules/@choso/payment-vnpay/.medusa/server
 COPY --from=build /app/plugins/marketplace/package.json node_modules/@choso/marketplace/package.json
 COPY --from=build /app/plugins/marketplace/.medusa/server node_modules/@choso/marketplace/.medusa/server
+COPY --from=build /app/plugins/market/package.json node_modules/@choso/market/package.json
+COPY --from=build /app/plugins/market/.medusa/server node_modules/@choso/market/.medusa/server
 COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/package.json
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 # medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).
@@ -108,6 +115,7 @@ COPY --from=build /app/packages/secret-rule/package.json /app/packages/secret-ru
 # The payment plugin requires @choso/commerce (the provider id), the marketplace @choso/seller-rules: shipped as written too.
 COPY --from=build /app/packages/commerce/package.json /app/packages/commerce/index.mjs /app/packages/commerce/index.js /app/packages/commerce/index.d.ts node_modules/@choso/commerce/
 COPY --from=build /app/packages/seller-rules/package.json /app/packages/seller-rules/index.mjs /app/packages/seller-rules/index.js /app/packages/seller-rules/index.d.ts node_modules/@choso/seller-rules/
+COPY --from=build /app/packages/market-rules/package.json /app/packages/market-rules/index.mjs /app/packages/market-rules/index.js /app/packages/market-rules/index.d.ts /app/packages/market-rules/sepay.mjs /app/packages/market-rules/sepay.js /app/packages/market-rules/sepay.d.ts node_modules/@choso/market-rules/
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

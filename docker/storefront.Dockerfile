@@ -29,6 +29,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/commerce/package.json packages/commerce/
 COPY packages/seller-rules/package.json packages/seller-rules/
+COPY packages/market-rules/package.json packages/market-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -42,6 +43,7 @@ RUN npm install --include=dev --no-audit --no-fund \
 # the runtime needs none of them. The VNPay SDK (its PAYMENT_METHODS) is built first.
 COPY packages/commerce packages/commerce
 COPY packages/seller-rules packages/seller-rules
+COPY packages/market-rules packages/market-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY storefront storefront

@@ -15,6 +15,7 @@ import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
 import { benchPhotos, makePhotos, photoReport } from "./lib/bench-photos.mjs"
 import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import { measure, printTable } from "./lib/bench-run.mjs"
+import { benchStall, stallReport } from "./lib/bench-stall.mjs"
 import { treeRssMiB } from "./lib/memory.mjs"
 import { findFreePort } from "./lib/ports.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
@@ -42,6 +43,8 @@ const prepareConcurrency = Number(process.env.BENCH_PREPARE_CONCURRENCY || 16)
 const photosOn = process.env.BENCH_PHOTOS !== "0"
 const photoCount = Number(process.env.BENCH_PHOTO_COUNT || 40)
 const photoConcurrency = Number(process.env.BENCH_PHOTO_CONCURRENCY || 4)
+const stallCount = Number(process.env.BENCH_STALL_COUNT || 500)
+const stallScreens = Number(process.env.BENCH_STALL_SCREENS || 1000)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
@@ -182,6 +185,7 @@ async function main() {
     // The job settles attempts still pending after this from querydr; the bench's paid attempts
     // wait for their IPN longer than the default 3 minutes while the others are prepared.
     VNPAY_RECONCILE_AFTER_SECONDS: "3600",
+    SEPAY_WEBHOOK_HMAC_SECRET: secrets.BANK_SANDBOX_SECRET,
   }
   const workerEnv = { ...serverEnv, PORT: String(workerPort) }
   await flushBenchRedis()
@@ -259,6 +263,26 @@ async function main() {
         distinct: ipn.acks,
         storm: ipn.storm,
       })
+    } finally {
+      await db.end()
+    }
+  }
+
+  if (stallCount > 0) {
+    const db = new pg.Client({ connectionString: databaseUrl })
+    await db.connect()
+    try {
+      const result = await benchStall({
+        backendUrl,
+        db,
+        secret: secrets.BANK_SANDBOX_SECRET,
+        screens: stallScreens,
+        count: stallCount,
+        connections: ipnConnections,
+        rss: () => `${treeRssMiB(pids.backend)} MiB`,
+      })
+      for (const line of stallReport(result)) console.log(line)
+      console.log(`Memory after chợ 4.0: ${memory(pids)}`)
     } finally {
       await db.end()
     }
