@@ -212,3 +212,31 @@ describe("VNPay return page: an answer it does not understand", () => {
     await expect(returnLoader(routeArgs(returnRequest(PAID_QUERY), {}))).rejects.toThrow("Unexpected answer")
   })
 })
+
+describe("VNPay return page: a market stall's QR paid by card or wallet", () => {
+  it("paid: says the stall was paid, never 'creating your order', and does not touch the shopper's cart", async () => {
+    const { value, html, setCookie } = await returnPage({
+      status: "paid",
+      purpose: "stall_payment",
+      cart_id: null,
+      order_id: null,
+    })
+    expect(value).toMatchObject({ state: "stall", paid: true, failed: false, title: "Bạn đã trả tiền cho quầy" })
+    expect(setCookie).toBeNull()
+    expect(html).toContain("Màn hình của người bán đã hiện và đọc số tiền")
+    expect(html).not.toContain("đang tạo đơn hàng")
+    expect(html).not.toContain("Thanh toán lại")
+  })
+
+  it("failed: no offer to pay the shopper's cart again, only to scan the stall's QR again", async () => {
+    const { value, html } = await returnPage({
+      status: "failed",
+      purpose: "stall_payment",
+      cart_id: null,
+      response_code: "24",
+    })
+    expect(value).toMatchObject({ state: "stall", paid: false, failed: true })
+    expect(html).toContain("Hãy quét lại mã QR trên máy của người bán")
+    expect(html).not.toContain("Thanh toán lại")
+  })
+})

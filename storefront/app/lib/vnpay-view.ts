@@ -93,3 +93,5 @@ export type VNPayReturnView =
       reloadUrl: string
     }
   | { state: "review"; title: string; amount: number; txnRef: string }
+  /** A market stall's QR paid by card or wallet: no cart, no order; the stall's screen was told. */
+  | { state: "stall"; title: string; amount: number; txnRef: string; paid: boolean; failed: boolean; reloadUrl: string }

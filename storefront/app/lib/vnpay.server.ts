@@ -78,6 +78,8 @@ export interface VNPayReturnResult {
   reason: string | null
   response_code: string
   message: { vi: string; en: string }
+  /** "cart" (checkout) or "stall_payment" (a market stall's QR): the page says what was paid. */
+  purpose: "cart" | "stall_payment"
   cart_id: string | null
   order_id: string | null
 }
@@ -147,6 +149,7 @@ export async function lookupVNPayReturn(query: string, lang: Lang): Promise<VNPa
         reason: textOrNull(answer.reason),
         response_code: textOrNull(answer.response_code) ?? "",
         message: { vi: message?.vi ?? "", en: message?.en ?? "" },
+        purpose: answer.purpose === "stall_payment" ? "stall_payment" : "cart",
         cart_id: textOrNull(answer.cart_id),
         order_id: textOrNull(answer.order_id),
       },

@@ -63,6 +63,23 @@ export async function loader({ request }: Route.LoaderArgs) {
     )
   }
   const { result } = lookup
+  if (result.purpose === "stall_payment") {
+    const paid = result.status === "paid"
+    const failed = result.status === "failed"
+    const title = paid ? "vnpay.stall.paid_title" : failed ? "vnpay.failed.title" : "vnpay.stall.pending_title"
+    return data<VNPayReturnView>(
+      {
+        state: "stall",
+        title: translate(lang, title),
+        amount: result.amount,
+        txnRef: result.txn_ref,
+        paid,
+        failed,
+        reloadUrl: `${PATH}?${query}`,
+      },
+      { headers: NO_STORE }
+    )
+  }
   const cartId = await readCartId(request)
 
   if (result.status === "paid" && result.order_id) {
@@ -184,6 +201,8 @@ export default function VNPayReturn({ loaderData, actionData }: Route.ComponentP
       return <Refund view={view} />
     case "review":
       return <Review view={view} />
+    case "stall":
+      return <StallPaid view={view} />
     case "not_found":
       return <Problem titleKey="vnpay.not_found.title" bodyKey="vnpay.not_found.body" />
     default:
@@ -263,6 +282,27 @@ function Failed({
           {t("vnpay.other_method")}
         </Link>
       </p>
+    </section>
+  )
+}
+
+/** After paying a market stall's VNPay QR: what happened, in the customer's words; no cart links. */
+function StallPaid({ view }: { view: Extract<VNPayReturnView, { state: "stall" }> }) {
+  const t = useT()
+  return (
+    <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
+      <h1 id="vnpay-title">{view.title}</h1>
+      <Alert kind={view.paid ? "success" : view.failed ? "error" : "info"}>
+        {t(view.paid ? "vnpay.stall.paid_body" : view.failed ? "vnpay.stall.failed_body" : "vnpay.stall.pending_body")}
+      </Alert>
+      <PaymentFacts amount={view.amount} txnRef={view.txnRef} />
+      {view.paid ? null : (
+        <p className="outcome-actions">
+          <a className="button button-secondary" href={view.reloadUrl}>
+            {t("vnpay.stall.reload")}
+          </a>
+        </p>
+      )}
     </section>
   )
 }
