@@ -2,16 +2,18 @@ import { writeFileSync } from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
-import { operatorLoginNotice, planAccounts, planSellerLogins } from "./setup/account-plan"
+import { operatorLoginNotice, planAccounts, planSellerLogins, planVendorLogins } from "./setup/account-plan"
 import { seedAccounts } from "./setup/accounts"
 import { seedCatalog } from "./setup/catalog"
 import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "./setup/constants"
+import { seedMarkets } from "./setup/markets"
 import { seedScale } from "./setup/scale"
 import { seedSellers } from "./setup/sellers"
 import { setupStore } from "./setup/store"
 import {
   CATALOG_STEP,
   finishedSteps,
+  MARKETS_STEP,
   orderSteps,
   runSteps,
   SEED_STEPS,
@@ -21,7 +23,14 @@ import {
 
 export { categories, producers, products } from "./catalog"
 export { IMAGE_WIDTHS, productImageSvg, renderProductImages } from "./images/render"
-export { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD, DEMO_SELLERS } from "./setup/constants"
+export {
+  DEMO_ADMIN,
+  DEMO_CUSTOMER,
+  DEMO_SELLER_PASSWORD,
+  DEMO_SELLERS,
+  DEMO_VENDOR,
+  DEMO_VENDOR_PASSWORD,
+} from "./setup/constants"
 export { SEED_STEPS } from "./steps/runner"
 export * from "./types"
 
@@ -81,6 +90,7 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
   // Before anything is written, so a refused SEED_ADMIN_PASSWORD leaves the database as it was.
   const accounts = planAccounts(process.env)
   const sellerLogins = planSellerLogins(process.env)
+  const vendorLogins = planVendorLogins(process.env)
 
   const steps = orderSteps(SEED_STEPS, {
     [CATALOG_STEP]: async () => {
@@ -91,6 +101,7 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
       return operatorLoginNotice(accounts)
     },
     [SELLERS_STEP]: () => seedSellers(container, sellerLogins),
+    [MARKETS_STEP]: () => seedMarkets(container, vendorLogins),
   })
   const { ran, finished: now } = await runSteps(steps, {
     finished,

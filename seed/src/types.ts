@@ -120,3 +120,34 @@ export interface SellerSeed {
     bank_account_name: string
   }
 }
+
+/** A chợ 4.0 market as the market plugin's createMarketWorkflow takes it (always `illustration`). */
+export interface MarketSeed {
+  /** Upper case, digits and dashes, e.g. "CM-P2". */
+  code: string
+  name: string
+  province_code: SeedProvinceCode
+  /** A 5-digit ward code from the 2025 list that belongs to province_code. */
+  ward_code: string
+  address: string
+}
+
+/** A stall of a seeded market, owned by its own fictional vendor (a seller of kind "stall"). */
+export interface StallSeed {
+  /** The market's code. */
+  market: string
+  /** Public, in the printed sign's URL /c/{code}: 3–16 upper-case letters or digits. */
+  code: string
+  /** As painted on the stall, e.g. "A12". */
+  number: string
+  display_name: string
+  goods: string
+  /** The vendor, who is also the account holder. */
+  owner: string
+  phone: string
+  legal_form: "individual" | "household_business"
+  /** Napas BIN: Vietcombank, Agribank, BIDV or MB. */
+  bank_bin: "970436" | "970405" | "970418" | "970422"
+  /** Whether the operator has verified the account (the stall is active); false leaves it pending. */
+  verified: boolean
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import {
   CATALOG_STEP,
   finishedSteps,
+  MARKETS_STEP,
   orderSteps,
   runSteps,
   SEED_STEPS,
@@ -45,8 +46,9 @@ async function seed(store: FakeStore, names: string[], options: { failing?: stri
 }
 
 describe("the seed steps", () => {
-  it("are the catalog, then the sellers, as npm start reads them from seed/steps.json", () => {
-    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP])
+  it("are the catalog, the sellers, then the markets, as npm start reads them from seed/steps.json", () => {
+    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP, MARKETS_STEP])
+    expect(MARKETS_STEP).toMatch(/^markets-\d{4}-\d{2}$/)
     expect(CATALOG_STEP).toMatch(/^catalog-\d{4}-\d{2}$/)
     expect(SELLERS_STEP).toMatch(/^sellers-\d{4}-\d{2}$/)
   })

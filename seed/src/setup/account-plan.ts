@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { requireSafeSecret } from "@choso/secret-rule"
-import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD } from "./constants"
+import { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_SELLER_PASSWORD, DEMO_VENDOR_PASSWORD } from "./constants"
 
 export interface AccountPlan {
   admin: { email: string; password: string; source: "demo" | "SEED_ADMIN_PASSWORD" | "generated" }
@@ -75,6 +75,32 @@ export function sellerLoginNotice({ source }: SellerLoginPlan): string | null {
   }
   return (
     "Seller members (<producer handle>@nguoiban.choso.vn) have random passwords that are not shown. " +
+    "To sign in as one, reset its password (the storefront's /kenh-nguoi-ban/quen-mat-khau, or " +
+    'POST /auth/seller/emailpass/reset-password {"identifier": "<e-mail>"}); the link goes out through the notification provider.'
+  )
+}
+
+/**
+ * Stall vendors' passwords, as for seller members: one documented password outside production
+ * (not the sellers' one), a random one each in production that is never printed.
+ */
+export function planVendorLogins(
+  env: Readonly<Record<string, string | undefined>>,
+  generate: () => string = generatePassword
+): SellerLoginPlan {
+  if (env.NODE_ENV !== "production") {
+    return { source: "demo", password: () => DEMO_VENDOR_PASSWORD }
+  }
+  return { source: "generated", password: generate }
+}
+
+/** What the seed prints after seeding the stall vendors in production: how to get in, never a password. */
+export function vendorLoginNotice({ source }: SellerLoginPlan): string | null {
+  if (source === "demo") {
+    return null
+  }
+  return (
+    "Stall vendors (<stall code>@quay.choso.vn) have random passwords that are not shown. " +
     "To sign in as one, reset its password (the storefront's /kenh-nguoi-ban/quen-mat-khau, or " +
     'POST /auth/seller/emailpass/reset-password {"identifier": "<e-mail>"}); the link goes out through the notification provider.'
   )

@@ -27,6 +27,14 @@ export const DEMO_SELLERS = {
   household: "ho-banh-trang-co-sau@nguoiban.choso.vn",
   applicant: "ho-rau-sach-tra-que@nguoiban.choso.vn",
 } as const
+/**
+ * Every stall vendor of the chợ 4.0 markets (`<stall code>@quay.choso.vn`) signs in with this
+ * password outside production; README and `npm start` name the demo vendor, Chợ Phường 2's A12.
+ */
+export const DEMO_VENDOR_PASSWORD = "choso-quay-2026"
+export const DEMO_VENDOR = { email: "p2a12@quay.choso.vn", stall: "P2A12", market: "CM-P2" } as const
+/** Who verified the demo stalls' bank accounts, as `stall.account_verified_by` shows it. */
+export const STALL_VERIFIED_BY = "choso-seed"
 /** Why the seed approved the demo sellers, as the status history shows it. */
 export const SELLER_APPROVAL_REASON = "Dữ liệu mẫu"
 

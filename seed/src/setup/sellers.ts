@@ -19,13 +19,13 @@ const SELLER_MODULE = "seller"
 const PAGE = 1000
 const ASSIGN_BATCH = 500
 
-interface SellerRow {
+export interface SellerRow {
   id: string
   handle: string
   status: string
 }
 
-function requireMarketplace(container: Container): void {
+export function requireMarketplace(container: Container): void {
   if (!container.hasRegistration(SELLER_MODULE)) {
     throw new Error(
       'The sellers need the marketplace plugin: add "@choso/marketplace" to the plugins of backend/medusa-config.ts and run the migrations'
@@ -44,7 +44,11 @@ async function findSellers(container: Container, handles?: string[]): Promise<Se
 }
 
 /** The seller of `seed`, registered with its owner member unless an earlier run did it. */
-async function ensureSeller(container: Container, seed: SellerSeed, logins: SellerLoginPlan): Promise<SellerRow> {
+export async function ensureSeller(
+  container: Container,
+  seed: SellerSeed,
+  logins: SellerLoginPlan
+): Promise<SellerRow> {
   const [found] = await findSellers(container, [seed.seller.handle])
   if (found) {
     return found
