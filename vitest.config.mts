@@ -32,7 +32,11 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["plugins/*/integration-tests/**/*.spec.ts", "backend/integration-tests/**/*.spec.ts"],
+          include: [
+            "plugins/*/integration-tests/**/*.spec.ts",
+            "backend/integration-tests/**/*.spec.ts",
+            "seed/integration-tests/**/*.spec.ts",
+          ],
           ...medusa,
         },
       },

@@ -39,10 +39,12 @@ async function vendorPhone(backendUrl) {
  * One vendor screen: an SSE connection on /stall/feed that calls `onPaid(reference, at)` for each
  * paid event. Plain node:http (one socket each), as a phone holds one.
  */
-function openScreen(backendUrl, device, onPaid) {
+async function openScreen(backendUrl, device, onPaid) {
+  // From now on: the stall's last event so far (a reconnecting screen would send it as Last-Event-ID).
+  const { last_seq: after } = await json(`${backendUrl}/stall/today`, { headers: { "x-stall-device": device } })
   return new Promise((resolve, reject) => {
     const agent = new http.Agent({ keepAlive: false })
-    const req = http.get(`${backendUrl}/stall/feed?after=${Number.MAX_SAFE_INTEGER - 1}`, {
+    const req = http.get(`${backendUrl}/stall/feed?after=${after}`, {
       agent,
       headers: { "x-stall-device": device, accept: "text/event-stream" },
     })

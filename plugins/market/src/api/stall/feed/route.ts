@@ -43,6 +43,8 @@ export async function GET(req: StallRequest, res: MedusaResponse) {
   res.flushHeaders()
   res.write("retry: 3000\n\n")
   try {
+    // Hearing the shared channel before reading the backlog: nothing falls between the two.
+    await hub.whenReady()
     for (const row of await market.feedAfter(stallId, sent)) send(feedEventView(row))
   } finally {
     caughtUp = true

@@ -23,7 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       display_name: stall.display_name,
       goods: stall.goods,
       photo_url: stall.photo_url,
-      market: { name: stall.market.name, address: stall.market.address },
+      market: { name: stall.market.name, address: stall.market.address, illustration: stall.market.illustration },
       holder: stall.account_holder,
       bank_name: bankShortName(stall.bank_bin),
       verified: !!stall.account_verified_at && stall.status === "active",
