@@ -14,6 +14,7 @@ const CHANNEL = "choso:market:stall-feed"
 export class FeedHub {
   private readonly listeners = new Map<string, Set<Listener>>()
   private readonly publisher: Redis | null
+  private readonly subscriber: Redis | null = null
   private ready: Promise<void> = Promise.resolve()
 
   constructor(redisUrl: string | null) {
@@ -22,9 +23,9 @@ export class FeedHub {
       return
     }
     this.publisher = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 })
-    const subscriber = new Redis(redisUrl, { lazyConnect: false })
-    subscriber.on("message", (_channel: string, message: string) => this.deliver(JSON.parse(message)))
-    this.ready = subscriber.subscribe(CHANNEL).then(() => undefined)
+    this.subscriber = new Redis(redisUrl, { lazyConnect: false })
+    this.subscriber.on("message", (_channel: string, message: string) => this.deliver(JSON.parse(message)))
+    this.ready = this.subscriber.subscribe(CHANNEL).then(() => undefined)
   }
 
   /** Resolves once this instance hears the shared channel. */
@@ -51,6 +52,10 @@ export class FeedHub {
       return
     }
     this.deliver(message)
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.publisher?.quit(), this.subscriber?.quit()])
   }
 
   listenerCount(): number {
