@@ -13,6 +13,7 @@ import {
   migrate,
   seed,
   startBackend,
+  startBankSandbox,
   startStorefront,
   startVNPaySandbox,
   waitForHttp,
@@ -23,6 +24,10 @@ export interface RunningStack {
   storefrontUrl: string
   /** The local VNPay sandbox the backend pays through (always the sandbox here, never real VNPay). */
   sandboxUrl: string
+  /** The local bank sandbox (packages/bank-sandbox), only with `bankSandbox: true`. */
+  bankUrl?: string
+  /** The SEPAY_WEBHOOK_HMAC_SECRET the backend verifies bank webhooks with, only with `bankSandbox: true`. */
+  sepayHmacSecret?: string
   publishableKey: string
   /** SIGKILL to the backend's whole process group, as a crash would; resolves once it is gone. */
   killBackend(): Promise<void>
@@ -34,6 +39,11 @@ export interface RunningStack {
 export interface StackOptions {
   /** Extra backend environment, over the defaults below (e.g. a faster reconciliation cron). */
   backendEnv?: Record<string, string>
+  /**
+   * Chợ 4.0 bank transfers: gives the backend a random SEPAY_WEBHOOK_HMAC_SECRET and starts the
+   * local bank sandbox signing its SePay webhooks with it (always the sandbox, never real SePay).
+   */
+  bankSandbox?: boolean
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -97,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const storefrontUrl = `http://localhost:${storefrontPort}`
     const sandboxUrl = `http://localhost:${sandboxPort}`
     const secrets = localSecrets()
+    const sepayHmacSecret = options.bankSandbox ? secrets.BANK_SANDBOX_SECRET : undefined
     const vnpayEnv = {
       VNPAY_TMN_CODE: "CHOSOE2E",
       VNPAY_HASH_SECRET: secrets.VNPAY_SANDBOX_SECRET,
@@ -108,6 +119,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       // Settle payments whose IPN was lost after 5 s instead of minutes, checking every 5 s.
       VNPAY_RECONCILE_AFTER_SECONDS: "5",
       VNPAY_RECONCILE_CRON: "*/5 * * * * *",
+      ...(sepayHmacSecret ? { SEPAY_WEBHOOK_HMAC_SECRET: sepayHmacSecret } : {}),
       ...options.backendEnv,
     }
     await migrate(env, { log: () => undefined })
@@ -125,6 +137,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       logFile,
     })
     await waitForHttp(`${sandboxUrl}/_sandbox/health`)
+    let bankUrl: string | undefined
+    if (sepayHmacSecret) {
+      const bankPort = await findFreePort(18300)
+      // The bank sandbox listens on 127.0.0.1 only.
+      bankUrl = `http://127.0.0.1:${bankPort}`
+      startBankSandbox(group, {
+        port: bankPort,
+        hmacSecret: sepayHmacSecret,
+        webhookUrl: `http://localhost:${backendPort}/hooks/sepay`,
+        logFile,
+      })
+      await waitForHttp(`${bankUrl}/_sandbox/health`)
+    }
     let backend = startBackend(group, env, { production: true, logFile })
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
     const storefront = startStorefront(group, {
@@ -141,7 +166,16 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       backend = startBackend(group, env, { production: true, logFile })
       await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
     }
-    return { backendUrl, storefrontUrl, sandboxUrl, publishableKey, killBackend, restartBackend, stop }
+    return {
+      backendUrl,
+      storefrontUrl,
+      sandboxUrl,
+      ...(bankUrl ? { bankUrl, sepayHmacSecret } : {}),
+      publishableKey,
+      killBackend,
+      restartBackend,
+      stop,
+    }
   } catch (error) {
     await stop()
     throw error
