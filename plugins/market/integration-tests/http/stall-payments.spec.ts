@@ -262,6 +262,28 @@ medusaIntegrationTestRunner({
       expect(events.every((e) => e.id > last)).toBe(true)
     })
 
+    it("twenty payments confirmed at once reach an open screen each once, numbered 1 by 1 in order", async () => {
+      const batch = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(a, 10_000 + i)))
+      const start = (await market.asPhone(a.device_token, "get", "/stall/today")).data.last_seq
+      let paying: Promise<unknown> | undefined
+      const events = await readEvents(
+        `${backendUrl}/stall/feed`,
+        { "x-stall-device": a.device_token, "last-event-id": String(start) },
+        (evs) => evs.filter((e) => e.event === "paid").length >= 20,
+        20_000,
+        () => {
+          paying = Promise.all(
+            batch.map((r, i) =>
+              deliver({ id: 9_900_000 + i, accountNumber: a.account, transferAmount: r.amount, content: r.reference })
+            )
+          )
+        }
+      )
+      await paying
+      expect(events.map((e) => e.id)).toEqual(events.map((_, i) => start + 1 + i))
+      expect(new Set(events.map((e) => e.data.request.reference))).toEqual(new Set(batch.map((r) => r.reference)))
+    })
+
     it("refuses what a stall cannot ask: amounts out of range, a stall whose account is not verified", async () => {
       for (const [amount, rail] of [
         [999, "vietqr"],

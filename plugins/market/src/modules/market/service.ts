@@ -142,9 +142,17 @@ export default class MarketModuleService extends MedusaService({
     return this.options_
   }
 
+  /**
+   * The stall's next event, numbered under the stall row's lock: one stall's changes commit in
+   * the order of their numbers, so a gap a screen sees is only an event still on its way.
+   */
   private async appendFeed(knex: Knex, stallId: string, type: string, data: Row): Promise<FeedRow> {
+    const [{ feed_seq: seq }] = (await knex("stall")
+      .where({ id: stallId })
+      .increment("feed_seq", 1)
+      .returning(["feed_seq"])) as { feed_seq: number }[]
     const [row] = (await knex("stall_feed_event")
-      .insert({ id: generateEntityId(undefined, "sfe"), stall_id: stallId, type, data: JSON.stringify(data) })
+      .insert({ id: generateEntityId(undefined, "sfe"), stall_id: stallId, seq, type, data: JSON.stringify(data) })
       .returning(["seq", "stall_id", "type", "data", "created_at"])) as FeedRow[]
     return { ...row, seq: Number(row.seq) }
   }
@@ -171,10 +179,10 @@ export default class MarketModuleService extends MedusaService({
   @InjectManager()
   async lastSeq(stallId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
     const knex = readerOf(sharedContext)
-    const row = (await knex("stall_feed_event").max("seq as seq").where({ stall_id: stallId }).first()) as
-      | { seq: string | number | null }
+    const row = (await knex("stall").select("feed_seq").where({ id: stallId }).first()) as
+      | { feed_seq: number | null }
       | undefined
-    return Number(row?.seq ?? 0)
+    return Number(row?.feed_seq ?? 0)
   }
 
   /**

@@ -24,6 +24,8 @@ const Stall = model
     account_verified_at: model.dateTime().nullable(),
     account_verified_by: model.text().nullable(),
     status: model.enum([...STALL_STATUSES]).default("pending"),
+    /** The last number given to this stall's feed events (taken under this row's lock). */
+    feed_seq: model.number().default(0),
     market: model.belongsTo(() => Market, { mappedBy: "stalls" }),
     payment_requests: model.hasMany(() => PaymentRequest, { mappedBy: "stall" }),
   })

@@ -1,10 +1,11 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261204213116 extends Migration {
+export class Migration20261204215044 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "stall_receivable" drop constraint if exists "stall_receivable_payment_request_id_unique";`);
     this.addSql(`alter table if exists "stall_payment_request" drop constraint if exists "stall_payment_request_reference_unique";`);
+    this.addSql(`alter table if exists "stall_feed_event" drop constraint if exists "stall_feed_event_stall_id_seq_unique";`);
     this.addSql(`alter table if exists "stall_device" drop constraint if exists "stall_device_token_hash_unique";`);
     this.addSql(`alter table if exists "stall" drop constraint if exists "stall_code_unique";`);
     this.addSql(`alter table if exists "market" drop constraint if exists "market_code_unique";`);
@@ -22,7 +23,7 @@ export class Migration20261204213116 extends Migration {
     this.addSql(`create table if not exists "market_webhook_rejection" ("id" text not null, "provider" text not null, "reason" text not null, "ip" text null, "body_sha256" text not null, "body_bytes" integer not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "market_webhook_rejection_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_market_webhook_rejection_deleted_at" ON "market_webhook_rejection" ("deleted_at") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "stall" ("id" text not null, "code" text not null, "number" text not null, "display_name" text not null, "goods" text null, "photo_url" text null, "bank_bin" text not null, "bank_account" text not null, "account_holder" text not null, "account_verified_at" timestamptz null, "account_verified_by" text null, "status" text check ("status" in ('pending', 'active', 'suspended')) not null default 'pending', "market_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stall_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "stall" ("id" text not null, "code" text not null, "number" text not null, "display_name" text not null, "goods" text null, "photo_url" text null, "bank_bin" text not null, "bank_account" text not null, "account_holder" text not null, "account_verified_at" timestamptz null, "account_verified_by" text null, "status" text check ("status" in ('pending', 'active', 'suspended')) not null default 'pending', "feed_seq" integer not null default 0, "market_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stall_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_market_id" ON "stall" ("market_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_deleted_at" ON "stall" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_stall_code_unique" ON "stall" ("code") WHERE deleted_at IS NULL;`);
@@ -33,9 +34,9 @@ export class Migration20261204213116 extends Migration {
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_stall_device_token_hash_unique" ON "stall_device" ("token_hash") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_device_stall_id" ON "stall_device" ("stall_id") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "stall_feed_event" ("id" text not null, "seq" serial, "stall_id" text not null, "type" text not null, "data" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stall_feed_event_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "stall_feed_event" ("id" text not null, "seq" integer not null, "stall_id" text not null, "type" text not null, "data" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stall_feed_event_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_feed_event_deleted_at" ON "stall_feed_event" ("deleted_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_feed_event_stall_id_seq" ON "stall_feed_event" ("stall_id", "seq") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_stall_feed_event_stall_id_seq_unique" ON "stall_feed_event" ("stall_id", "seq") WHERE deleted_at IS NULL;`);
 
     this.addSql(`create table if not exists "stall_payment_request" ("id" text not null, "reference" text not null, "amount" integer not null, "rail" text check ("rail" in ('vietqr', 'vnpay')) not null, "status" text check ("status" in ('pending', 'paid', 'expired', 'cancelled', 'needs_review')) not null default 'pending', "expires_at" timestamptz not null, "qr_payload" text not null, "account" text null, "paid_at" timestamptz null, "confirmation_source" text check ("confirmation_source" in ('sepay', 'vnpay', 'vendor')) null, "confirmation_id" text null, "created_by" text null, "device_id" text null, "resolution" text check ("resolution" in ('accepted', 'returned')) null, "resolution_note" text null, "resolved_at" timestamptz null, "stall_id" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stall_payment_request_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_stall_payment_request_stall_id" ON "stall_payment_request" ("stall_id") WHERE deleted_at IS NULL;`);
