@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises"
 import net from "node:net"
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { TEXT as marketLabels, STALL_STATUS_LABELS } from "../plugins/market/src/admin/lib/labels"
 import { findFreePort } from "../scripts/lib/ports.mjs"
 import { DEMO_ADMIN } from "../seed/src/setup/constants"
 import vi from "../storefront/app/i18n/vi.json"
@@ -13,9 +14,27 @@ const VENDOR = {
   password: "mat-khau-quay-cho-2026",
   name: "Quầy rau cô Sáu (e2e)",
   representative: "Nguyễn Thị Sáu",
+  idNumber: "096185099001",
+  phone: "0912 345 678",
   account: "0071000199001",
   holder: "NGUYEN THI SAU",
+  stall: { code: "E2ESAU", number: "A12", display_name: "Cô Sáu — rau củ", goods: "Rau củ" },
 }
+
+/** A second vendor whose stall the operator has not verified yet: it waits in "Chờ xác minh". */
+const NEW_VENDOR = {
+  email: "chu.nam.e2e@example.vn",
+  password: "mat-khau-quay-ca-2026",
+  name: "Quầy cá chú Năm (e2e)",
+  representative: "Trần Văn Năm",
+  idNumber: "096185099002",
+  phone: "0912 345 679",
+  account: "0071000199002",
+  holder: "TRAN VAN NAM",
+  stall: { code: "E2ENAM", number: "B07", display_name: "Chú Năm — cá đồng", goods: "Cá đồng" },
+}
+
+type Vendor = typeof VENDOR
 
 interface Spoken {
   text: string
@@ -84,7 +103,10 @@ describe("a market stall takes VietQR payments on its phone", () => {
   let browser: Browser
   let context: BrowserContext
   let phone: Page
+  /** Another page the current test drives (the customer's phone, the operator's admin), for the failure screenshot. */
+  let other: Page | undefined
   let network: FlakyNetwork
+  let marketId = ""
   /** The reference of each request, by what it is for. */
   const references: Record<string, string> = {}
 
@@ -99,35 +121,12 @@ describe("a market stall takes VietQR payments on its phone", () => {
     return data
   }
 
-  /** Signs up, registers a stall seller, and lets the operator approve it, give it a stall and verify the account. */
-  async function createVendor(): Promise<void> {
-    const { token } = await api("/auth/seller/emailpass/register", { email: VENDOR.email, password: VENDOR.password })
-    const registered = await api(
-      "/vendor/sellers",
-      {
-        member_name: VENDOR.representative,
-        seller: {
-          name: VENDOR.name,
-          kind: "stall",
-          legal_form: "individual",
-          representative: VENDOR.representative,
-          id_number: "096185099001",
-          phone: "0912 345 678",
-          email: VENDOR.email,
-          province_code: "96",
-          ward_code: "31825",
-          address_line: "Chợ Phường 2",
-          bank_bin: "970436",
-          bank_account_number: VENDOR.account,
-          bank_account_name: VENDOR.holder,
-        },
-      },
-      { authorization: `Bearer ${token}` }
-    )
-    const admin = {
-      authorization: `Bearer ${await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)}`,
-    }
-    await api(`/admin/sellers/${registered.seller!.id}/status`, { status: "approved" }, admin)
+  const adminHeaders = async () => ({
+    authorization: `Bearer ${await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)}`,
+  })
+
+  /** The operator adds the market the test's stalls are in. */
+  async function createMarket(): Promise<void> {
     const { market } = await api(
       "/admin/markets",
       {
@@ -137,24 +136,86 @@ describe("a market stall takes VietQR payments on its phone", () => {
         ward_code: "31825",
         address: "Đường Phan Ngọc Hiển, Cà Mau",
       },
-      admin
+      await adminHeaders()
     )
+    marketId = market!.id
+  }
+
+  /**
+   * Signs up, registers a stall seller, and lets the operator approve it, give it a stall and, unless
+   * told not to, verify the account. Returns the stall's id.
+   */
+  async function createVendor(vendor: Vendor, { verify = true }: { verify?: boolean } = {}): Promise<string> {
+    const { token } = await api("/auth/seller/emailpass/register", { email: vendor.email, password: vendor.password })
+    const registered = await api(
+      "/vendor/sellers",
+      {
+        member_name: vendor.representative,
+        seller: {
+          name: vendor.name,
+          kind: "stall",
+          legal_form: "individual",
+          representative: vendor.representative,
+          id_number: vendor.idNumber,
+          phone: vendor.phone,
+          email: vendor.email,
+          province_code: "96",
+          ward_code: "31825",
+          address_line: "Chợ Phường 2",
+          bank_bin: "970436",
+          bank_account_number: vendor.account,
+          bank_account_name: vendor.holder,
+        },
+      },
+      { authorization: `Bearer ${token}` }
+    )
+    const admin = await adminHeaders()
+    await api(`/admin/sellers/${registered.seller!.id}/status`, { status: "approved" }, admin)
     const { stall } = await api(
       "/admin/stalls",
       {
-        market_id: market!.id,
+        market_id: marketId,
         seller_id: registered.seller!.id,
-        code: "E2ESAU",
-        number: "A12",
-        display_name: "Cô Sáu — rau củ",
-        goods: "Rau củ",
+        ...vendor.stall,
         bank_bin: "970436",
-        bank_account: VENDOR.account,
-        account_holder: VENDOR.holder,
+        bank_account: vendor.account,
+        account_holder: vendor.holder,
       },
       admin
     )
-    await api(`/admin/stalls/${stall!.id}/verify-account`, { holder_name: VENDOR.holder.toLowerCase() }, admin)
+    if (verify) {
+      await api(`/admin/stalls/${stall!.id}/verify-account`, { holder_name: vendor.holder.toLowerCase() }, admin)
+    }
+    return stall!.id
+  }
+
+  /** Signs a phone of the vendor in through the API, as /ban-hang/dang-nhap does: its device token. */
+  async function deviceOf(vendor: Vendor): Promise<string> {
+    const { token: jwt } = await api("/auth/seller/emailpass", { email: vendor.email, password: vendor.password })
+    const { token } = await api(
+      "/vendor/market/devices",
+      { label: "Điện thoại e2e" },
+      { authorization: `Bearer ${jwt}` }
+    )
+    return token
+  }
+
+  /** That phone asks for a VietQR payment through the API; the raw answer. */
+  async function phoneAsksFor(device: string, amount: number) {
+    const res = await fetch(`${stack.backendUrl}/stall/payment-requests`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-stall-device": device,
+        "x-publishable-api-key": stack.publishableKey,
+      },
+      body: JSON.stringify({ amount, rail: "vietqr" }),
+    })
+    const body = (await res.json().catch(() => null)) as {
+      message?: string
+      request?: { amount: number; status: string; qr_payload: string }
+    } | null
+    return { status: res.status, body }
   }
 
   /** The customer's bank pays a QR (its own amount unless told) and sends SePay's webhook. */
@@ -168,12 +229,19 @@ describe("a market stall takes VietQR payments on its phone", () => {
     return (await res.json()) as BankAnswer
   }
 
-  /** On the keypad screen: types the keys, checks the amount shown and creates the QR; returns its payload and reference. */
-  async function askFor(keys: string[], shown: string): Promise<{ qr: string; reference: string }> {
+  /**
+   * On the keypad screen: picks the rail (VietQR unless told), types the keys, checks the amount
+   * shown and creates the QR; returns its payload (the VietQR string, or the VNPay payment URL) and reference.
+   */
+  async function askFor(
+    keys: string[],
+    shown: string,
+    rail: "vietqr" | "vnpay" = "vietqr"
+  ): Promise<{ qr: string; reference: string }> {
     await phone.goto(`${network.url}/ban-hang`)
     // The keys change the amount on the phone once the page has hydrated (an <output>, not the no-JS input).
     await expect.poll(() => phone.locator('output[data-testid="stall-amount"]').count()).toBe(1)
-    await phone.getByTestId("rail-vietqr").check()
+    await phone.getByTestId(`rail-${rail}`).check()
     for (const key of keys) await phone.getByTestId(`key-${key}`).click()
     await expect.poll(() => phone.getByTestId("stall-amount").textContent()).toContain(shown)
     await phone.getByTestId("create-qr").click()
@@ -181,7 +249,8 @@ describe("a market stall takes VietQR payments on its phone", () => {
     const qrBox = phone.getByTestId("stall-qr")
     await qrBox.waitFor({ state: "visible", timeout: 30_000 })
     const qr = (await qrBox.getAttribute("data-qr-payload")) ?? ""
-    expect(qr).toMatch(/^000201/)
+    if (rail === "vietqr") expect(qr).toMatch(/^000201/)
+    else expect(qr.startsWith(`${stack.sandboxUrl}/paymentv2/vpcpay.html?`)).toBe(true)
     await phone.getByTestId("stall-waiting").waitFor({ state: "visible" })
     const [before, after] = vi["stall.qr.reference"].split("{reference}") as [string, string]
     const refText = ((await phone.locator(".stall-qr-ref").textContent()) ?? "").trim()
@@ -195,7 +264,8 @@ describe("a market stall takes VietQR payments on its phone", () => {
   beforeAll(async () => {
     assertChromium()
     stack = await startStack({ bankSandbox: true })
-    await createVendor()
+    await createMarket()
+    await createVendor(VENDOR)
     const storefrontPort = Number(new URL(stack.storefrontUrl).port)
     network = new FlakyNetwork(await findFreePort(13400), storefrontPort)
     await network.start()
@@ -237,11 +307,21 @@ describe("a market stall takes VietQR payments on its phone", () => {
   })
 
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail" && phone) {
+    if (ctx.task.result?.state === "fail") {
       const name = ctx.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)
-      await phone.screenshot({ path: `test-results/e2e-stall-${name}.png`, fullPage: true }).catch(() => undefined)
-      await writeFile(`test-results/e2e-stall-${name}.html`, await phone.content()).catch(() => undefined)
+      for (const [page, suffix] of [
+        [phone, ""],
+        [other, "-other"],
+      ] as const) {
+        if (!page || page.isClosed()) continue
+        await page
+          .screenshot({ path: `test-results/e2e-stall-${name}${suffix}.png`, fullPage: true })
+          .catch(() => undefined)
+        await writeFile(`test-results/e2e-stall-${name}${suffix}.html`, await page.content()).catch(() => undefined)
+      }
     }
+    await other?.context().close()
+    other = undefined
   })
 
   afterAll(async () => {
@@ -317,5 +397,107 @@ describe("a market stall takes VietQR payments on its phone", () => {
   it("counts only the two paid requests in today's total on /ban-hang", async () => {
     await phone.goto(`${network.url}/ban-hang`)
     await expect.poll(() => phone.getByTestId("stall-today-total").textContent()).toContain("250.000")
+  })
+
+  it("takes 150.000 đ by VNPay: the customer pays on VNPay's page and both phones say it is paid", async () => {
+    const { qr: paymentUrl, reference } = await askFor(["1", "5", "0", "000"], "150.000", "vnpay")
+    expect(await phone.getByTestId("stall-paid").count()).toBe(0)
+
+    // The customer's own phone opens the QR's link: VNPay's (sandbox) payment page.
+    const customerContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+    const customer = await customerContext.newPage()
+    other = customer
+    await customer.goto(paymentUrl)
+    await expect.poll(() => customer.locator("#amount").textContent()).toMatch(/150\.000/)
+    await customer.locator('button[name="result"][value="success"]').click()
+    // VNPay sends the customer back to the storefront (its real port) and the IPN to the backend.
+    await customer.waitForURL((url) => url.pathname === "/thanh-toan/vnpay", { timeout: 30_000 })
+    const landed = Date.now()
+    expect(new URL(customer.url()).origin).toBe(stack.storefrontUrl)
+    const title = customer.locator("#vnpay-title")
+    const firstTitle = ((await title.textContent()) ?? "").trim()
+    console.log(`[e2e] the customer's return page first said: ${firstTitle}`)
+
+    await phone.getByTestId("stall-paid").waitFor({ state: "visible", timeout: 30_000 })
+    console.log(`[e2e] the vendor's stall-paid visible ${Date.now() - landed} ms after the customer's return`)
+    const paid = (await phone.getByTestId("stall-paid").textContent()) ?? ""
+    expect(paid).toContain("một trăm năm mươi nghìn đồng")
+    expect(paid).toContain(reference)
+    await expect.poll(spoken).toContainEqual({
+      text: expect.stringMatching(new RegExp(`một trăm năm mươi nghìn đồng.*${reference}`)),
+      lang: "vi-VN",
+    })
+
+    if (firstTitle === vi["vnpay.stall.pending_title"]) {
+      // Back before VNPay's IPN was recorded: the page offers "Tải lại", as the customer would tap.
+      console.log("[e2e] the customer came back before the IPN was recorded: tapping Tải lại")
+      await customer.getByRole("link", { name: vi["vnpay.stall.reload"] }).click()
+    }
+    await expect.poll(() => title.textContent()).toBe(vi["vnpay.stall.paid_title"])
+    const shown = (await customer.locator("body").textContent()) ?? ""
+    expect(shown).toContain(vi["vnpay.stall.paid_body"])
+    expect(shown).toContain("150.000")
+    expect(shown.toLowerCase()).not.toContain("đang tạo đơn hàng")
+  })
+
+  it("is verified in the Medusa admin — a wrong holder name refused — and only then takes payments", async () => {
+    const stallId = await createVendor(NEW_VENDOR, { verify: false })
+    const device = await deviceOf(NEW_VENDOR)
+    const before = await phoneAsksFor(device, 30_000)
+    expect(before.status).toBe(400)
+    expect(before.body?.message).toContain("xác minh tài khoản")
+
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    other = admin
+    await admin.goto(`${stack.backendUrl}/app/login`)
+    await admin.locator('input[name="email"]').fill(DEMO_ADMIN.email)
+    await admin.locator('input[name="password"]').fill(DEMO_ADMIN.password)
+    await admin.locator('button[type="submit"]').click()
+    await admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+
+    // Chợ 4.0 from the admin's menu; its stalls open on "Chờ xác minh".
+    await admin.getByRole("link", { name: marketLabels.markets.menu, exact: true }).first().click({ timeout: 60_000 })
+    await admin.waitForURL((url) => url.pathname === "/app/markets")
+    await admin.getByRole("tab", { name: STALL_STATUS_LABELS.pending, exact: true }).click()
+    const row = admin.getByRole("row").filter({ hasText: NEW_VENDOR.stall.code })
+    await expect.poll(() => row.textContent(), { timeout: 60_000 }).toContain(STALL_STATUS_LABELS.pending)
+    expect(await row.textContent()).toContain(marketLabels.verify.unverified)
+    await row.getByRole("link", { name: NEW_VENDOR.stall.display_name }).click()
+    await admin.waitForURL((url) => url.pathname === `/app/markets/stalls/${stallId}`)
+    const notice = admin.getByRole("note")
+    await expect.poll(() => notice.textContent()).toContain(marketLabels.stall.cannotTakePayments.unverified)
+
+    await admin.getByRole("button", { name: marketLabels.verify.action, exact: true }).click()
+    const dialog = admin.getByRole("alertdialog")
+    await dialog.waitFor({ state: "visible" })
+    expect(await dialog.textContent()).toContain(NEW_VENDOR.holder)
+    const holder = dialog.getByLabel(marketLabels.verify.holderLabel)
+    const submit = dialog.getByRole("button", { name: marketLabels.verify.action, exact: true })
+
+    // The bank shows another name: the backend refuses, in Vietnamese, inside the dialog.
+    await holder.fill("TRAN VAN SAI")
+    await submit.click()
+    const refusal = dialog.getByRole("alert")
+    await expect.poll(() => refusal.textContent()).toContain("không khớp")
+    expect(await refusal.textContent()).toContain(marketLabels.verify.refused)
+
+    // The declared name, as the operator types it (any case): verified, the stall is selling.
+    await holder.fill(NEW_VENDOR.holder.toLowerCase())
+    await expect.poll(() => refusal.count()).toBe(0)
+    await submit.click()
+    await dialog.waitFor({ state: "hidden", timeout: 30_000 })
+    await expect.poll(() => notice.textContent(), { timeout: 30_000 }).toContain(marketLabels.stall.canTakePayments)
+    const page = (await admin.locator("body").textContent()) ?? ""
+    expect(page).toContain(STALL_STATUS_LABELS.active)
+    expect(page).toContain(marketLabels.verify.verified)
+    expect(page).not.toContain(STALL_STATUS_LABELS.pending)
+    expect(page).not.toContain(marketLabels.verify.unverified)
+    expect(await admin.getByRole("button", { name: marketLabels.verify.again, exact: true }).count()).toBe(1)
+
+    // The same phone, unchanged, now gets its QR.
+    const after = await phoneAsksFor(device, 30_000)
+    expect(after.status).toBe(201)
+    expect(after.body?.request).toMatchObject({ amount: 30_000, status: "pending" })
+    expect(after.body?.request?.qr_payload).toMatch(/^000201/)
   })
 })
