@@ -240,3 +240,19 @@ describe("VNPay return page: a market stall's QR paid by card or wallet", () => 
     expect(html).not.toContain("Thanh toán lại")
   })
 })
+
+describe("VNPay return page: a stall payment whose IPN has not arrived yet", () => {
+  it("waits and asks again by itself (a reload without JavaScript), never says paid yet", async () => {
+    const { value, html } = await returnPage({
+      status: "pending",
+      purpose: "stall_payment",
+      cart_id: null,
+      order_id: null,
+    })
+    expect(value).toMatchObject({ state: "stall", paid: false, failed: false, title: "Đang chờ VNPay xác nhận" })
+    expect(html).toMatch(
+      /<noscript><meta http-equiv="refresh" content="\d+;url=\/thanh-toan\/vnpay\?[^"]*"\/?><\/noscript>/
+    )
+    expect(html).not.toContain("Bạn đã trả tiền cho quầy")
+  })
+})

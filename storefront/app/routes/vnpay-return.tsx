@@ -10,6 +10,7 @@ import { isVNPayBankCode, VNPAY_BANK_CODES, type VNPayBankCode, vnpayMethodLabel
 import { clientIp } from "~/lib/client-ip.server"
 import { clearCartCookie, readCartId, readLang, rememberOrder } from "~/lib/cookies.server"
 import { type MessageKey, translate } from "~/lib/i18n"
+import { usePolling } from "~/lib/use-polling"
 import { useT } from "~/lib/use-t"
 import {
   failureReason,
@@ -22,6 +23,9 @@ import {
   cartStaysOpen,
   type MethodVM,
   NOSCRIPT_REFRESH_LIMIT,
+  NOSCRIPT_REFRESH_SECONDS,
+  POLL_INTERVAL_MS,
+  POLL_LIMIT_MS,
   REFUND_TITLE,
   refundCause,
   type VNPayReturnView,
@@ -289,8 +293,16 @@ function Failed({
 /** After paying a market stall's VNPay QR: what happened, in the customer's words; no cart links. */
 function StallPaid({ view }: { view: Extract<VNPayReturnView, { state: "stall" }> }) {
   const t = useT()
+  // VNPay sends the customer back before its IPN may have arrived: keep asking while pending.
+  const waiting = !view.paid && !view.failed
+  usePolling(waiting, POLL_INTERVAL_MS, POLL_LIMIT_MS)
   return (
     <section className="page narrow payment-outcome" aria-labelledby="vnpay-title">
+      {waiting ? (
+        <noscript>
+          <meta httpEquiv="refresh" content={`${NOSCRIPT_REFRESH_SECONDS};url=${view.reloadUrl}`} />
+        </noscript>
+      ) : null}
       <h1 id="vnpay-title">{view.title}</h1>
       <Alert kind={view.paid ? "success" : view.failed ? "error" : "info"}>
         {t(view.paid ? "vnpay.stall.paid_body" : view.failed ? "vnpay.stall.failed_body" : "vnpay.stall.pending_body")}
