@@ -1,19 +1,12 @@
+import { BANKS as SELLER_BANKS } from "@choso/seller-rules"
+
 // Every word the sandbox's page shows: Vietnamese first, English in brackets where a developer
 // from elsewhere needs it. The bank names are the short names banking apps and SePay use.
 
-/** Napas BIN → the bank's short name, for the banks most stalls use. */
-export const BANKS = /** @type {Readonly<Record<string, string>>} */ ({
-  970436: "Vietcombank",
-  970415: "VietinBank",
-  970418: "BIDV",
-  970405: "Agribank",
-  970407: "Techcombank",
-  970422: "MB",
-  970416: "ACB",
-  970432: "VPBank",
-  970423: "TPBank",
-  970403: "Sacombank",
-})
+/** Napas BIN → the bank's short name, for the banks most stalls use (@choso/seller-rules). */
+export const BANKS = /** @type {Readonly<Record<string, string>>} */ (
+  Object.fromEntries(SELLER_BANKS.map((bank) => [bank.bin, bank.shortName]))
+)
 
 /**
  * "Vietcombank (970436)", or the BIN alone for a bank not in the list.

@@ -16,6 +16,16 @@ export declare const ID_NUMBER: RegExp
 export declare const BANK_ACCOUNT: RegExp
 /** Napas bank identification number (VietQR's BIN). */
 export declare const BANK_BIN: RegExp
+export interface Bank {
+  /** Napas BIN, 6 digits. */
+  bin: string
+  /** The name people know the bank by. */
+  shortName: string
+  /** The bank's full Vietnamese name. */
+  name: string
+}
+export declare const BANKS: readonly Bank[]
+export declare function findBank(bin: string | null | undefined): Bank | undefined
 /** A shop's address on the platform: /cua-hang/<handle>. */
 export declare const HANDLE: RegExp
 /** Stock at or below this is flagged on the seller's dashboard. */

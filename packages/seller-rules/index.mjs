@@ -27,6 +27,31 @@ export const BANK_BIN = /^\d{6}$/
 /** A shop's address on the platform: /cua-hang/<handle>. */
 export const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/**
+ * The banks most sellers and stalls are paid into, by Napas BIN (VietQR's bank identifier, and
+ * the payout file's). A short list for pickers; any 6-digit BIN is accepted.
+ */
+export const BANKS = [
+  { bin: "970436", shortName: "Vietcombank", name: "Ngân hàng TMCP Ngoại thương Việt Nam" },
+  { bin: "970415", shortName: "VietinBank", name: "Ngân hàng TMCP Công thương Việt Nam" },
+  { bin: "970418", shortName: "BIDV", name: "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam" },
+  { bin: "970405", shortName: "Agribank", name: "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam" },
+  { bin: "970407", shortName: "Techcombank", name: "Ngân hàng TMCP Kỹ thương Việt Nam" },
+  { bin: "970422", shortName: "MB", name: "Ngân hàng TMCP Quân đội" },
+  { bin: "970416", shortName: "ACB", name: "Ngân hàng TMCP Á Châu" },
+  { bin: "970432", shortName: "VPBank", name: "Ngân hàng TMCP Việt Nam Thịnh Vượng" },
+  { bin: "970403", shortName: "Sacombank", name: "Ngân hàng TMCP Sài Gòn Thương Tín" },
+  { bin: "970423", shortName: "TPBank", name: "Ngân hàng TMCP Tiên Phong" },
+]
+
+/**
+ * The listed bank with this BIN, if any.
+ * @param {string | null | undefined} bin
+ */
+export function findBank(bin) {
+  return BANKS.find((bank) => bank.bin === bin)
+}
+
 /** Stock at or below this is flagged on the seller's dashboard. */
 export const LOW_STOCK = 5
 

@@ -1,4 +1,4 @@
-import { BANKS } from "~/lib/banks"
+import { BANKS } from "@choso/seller-rules"
 import { useT } from "~/lib/use-t"
 import { Field } from "./Field"
 

@@ -3,9 +3,8 @@
  * FormData, checked with the rules the marketplace plugin applies (@choso/seller-rules), and
  * turned into the API's bodies. Pure code, shared by the route actions and the tests.
  */
-import { BANK_ACCOUNT, ID_NUMBER, TAX_CODE } from "@choso/seller-rules"
+import { BANK_ACCOUNT, findBank, ID_NUMBER, TAX_CODE } from "@choso/seller-rules"
 import { isEmail, normalizePhone } from "./address"
-import { findBank } from "./banks"
 import type { MessageKey } from "./i18n"
 import {
   isLegalForm,

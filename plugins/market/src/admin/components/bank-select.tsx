@@ -1,6 +1,6 @@
+import { BANKS, findBank } from "@choso/seller-rules"
 import { Input, Select } from "@medusajs/ui"
 import { useState } from "react"
-import { BANKS, bankName } from "../lib/banks"
 import { TEXT } from "../lib/labels"
 import type { ControlProps } from "./form-field"
 
@@ -17,7 +17,7 @@ export function BankSelect({
   value: string
   onChange: (bin: string) => void
 }) {
-  const [other, setOther] = useState(value !== "" && bankName(value) === null)
+  const [other, setOther] = useState(value !== "" && !findBank(value))
   return (
     <div className="flex flex-col gap-y-2">
       <Select
@@ -33,7 +33,7 @@ export function BankSelect({
         <Select.Content>
           {BANKS.map((bank) => (
             <Select.Item key={bank.bin} value={bank.bin}>
-              {bank.name} <span className="font-mono text-ui-fg-muted">({bank.bin})</span>
+              {bank.shortName} <span className="font-mono text-ui-fg-muted">({bank.bin})</span>
             </Select.Item>
           ))}
           <Select.Item value={OTHER}>{F.otherBank}</Select.Item>

@@ -1,5 +1,5 @@
+import { findBank } from "@choso/seller-rules"
 import { Link } from "react-router-dom"
-import { bankName } from "../lib/banks"
 import { formatDateTime } from "../lib/format"
 import { TEXT } from "../lib/labels"
 import { marketPath, sellerPath } from "../lib/paths"
@@ -57,7 +57,7 @@ export function StallFields({ stall }: { stall: StallWithOwner }) {
       <FieldSection
         title={TEXT.stall.sections.bank}
         fields={[
-          { label: F.bank, value: named(bankName(stall.bank_bin), stall.bank_bin) },
+          { label: F.bank, value: named(findBank(stall.bank_bin)?.shortName ?? null, stall.bank_bin) },
           { label: F.account, value: copyable(stall.bank_account) },
           { label: F.holder, value: <span className="font-medium">{stall.account_holder}</span> },
           { label: F.verification, value: <AccountBadge verified={!!stall.account_verified_at} /> },

@@ -1,6 +1,6 @@
+import { findBank } from "@choso/seller-rules"
 import { Table, Text } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
-import { bankName } from "../lib/banks"
 import { TEXT } from "../lib/labels"
 import { marketPath, sellerPath, stallPath } from "../lib/paths"
 import type { Stall, StallWithOwner } from "../lib/types"
@@ -73,7 +73,8 @@ export function StallsTable({ stalls, withOwner = false }: { stalls: StallRow[];
             <Table.Cell>
               <div className="flex flex-col items-start gap-y-1 py-1">
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {bankName(stall.bank_bin) ?? stall.bank_bin} · <span className="font-mono">{stall.bank_account}</span>
+                  {findBank(stall.bank_bin)?.shortName ?? stall.bank_bin} ·{" "}
+                  <span className="font-mono">{stall.bank_account}</span>
                 </Text>
                 <AccountBadge verified={!!stall.account_verified_at} />
               </div>

@@ -1,6 +1,6 @@
+import { findBank } from "@choso/seller-rules"
 import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { bankName } from "../lib/banks"
 import { TEXT } from "../lib/labels"
 import { messageOf, useVerifyStallAccount } from "../lib/queries"
 import type { Stall } from "../lib/types"
@@ -42,7 +42,7 @@ function VerifyDialog({ stall, onClose }: { stall: Stall; onClose: () => void })
         <Text size="small" className="text-ui-fg-subtle">
           {TEXT.stall.fields.bank}
         </Text>
-        <Text size="small">{bankName(stall.bank_bin) ?? stall.bank_bin}</Text>
+        <Text size="small">{findBank(stall.bank_bin)?.shortName ?? stall.bank_bin}</Text>
         <Text size="small" className="text-ui-fg-subtle">
           {TEXT.stall.fields.account}
         </Text>
