@@ -110,7 +110,13 @@ async function main() {
   let embedded = null
 
   section("Build the packages the backend loads")
-  for (const ws of ["plugins/vietnam", "plugins/vnpay-sdk", "plugins/payment-vnpay", "plugins/marketplace"]) {
+  for (const ws of [
+    "plugins/vietnam",
+    "plugins/vnpay-sdk",
+    "plugins/payment-vnpay",
+    "plugins/marketplace",
+    "plugins/market",
+  ]) {
     await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
   }
 
