@@ -533,6 +533,7 @@ describe("the product page's seller block", () => {
           address_line: "Ấp 3",
         },
       }),
+      "GET /store/ocop/certificates/by-product/mat-ong": json({ certificate: null }),
     })
     const args = () => routeArgs(new Request(`${ORIGIN}/san-pham/mat-ong`), { handle: "mat-ong" })
     const withSeller = await productPageLoader(args())

@@ -1,19 +1,19 @@
 import { starString } from "~/lib/format"
+import type { OcopBadgeVM } from "~/lib/ocop-types"
 import { useT } from "~/lib/use-t"
 
-export function OcopBadge({ stars, year }: { stars: number | null; year?: number | null }) {
+/** The stars of a product's valid OCOP certificate (nothing when it has none). */
+export function OcopBadge({ badge }: { badge: OcopBadgeVM | null }) {
   const t = useT()
-  if (!stars) {
+  if (!badge) {
     return null
   }
   return (
-    <span className="ocop-badge" title={t("ocop.badge_title")}>
+    <span className="ocop-badge" title={t("ocop.badge_title")} data-ocop-stars={badge.stars}>
       <span aria-hidden="true">
-        OCOP <span className="ocop-stars">{starString(stars)}</span>
+        OCOP <span className="ocop-stars">{starString(badge.stars)}</span>
       </span>
-      <span className="visually-hidden">
-        {year ? t("ocop.stars_label_year", { stars, year }) : t("ocop.stars_label", { stars })}
-      </span>
+      <span className="visually-hidden">{t("ocop.stars_label", { stars: badge.stars })}</span>
     </span>
   )
 }

@@ -21,7 +21,7 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
         />
         <h3 className="product-card-title">{product.title}</h3>
       </Link>
-      <OcopBadge stars={product.ocopStars} />
+      <OcopBadge badge={product.ocop} />
       {product.provinceName ? <p className="product-card-origin">{product.provinceName}</p> : null}
       <p className="product-card-price">
         {product.priceFrom === null

@@ -1,13 +1,17 @@
+import { vietnamToday } from "@choso/ocop-rules"
 import type { HttpTypes } from "@medusajs/types"
 import type { Lang } from "./i18n"
 import { productImage } from "./images"
 import { getRegion, keyedMemo, localeHeaders, metaNumber, metaString, sdk } from "./medusa.server"
+import { readBadge } from "./ocop"
 import type { CategoryVM, ImageVM, ProducerVM, ProductCardVM, ProductDetailVM, VariantVM } from "./types"
 import { provinceNames } from "./vn-address.server"
 
 export const PAGE_SIZE = 12
 
-const CARD_FIELDS = "id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price"
+/** The OCOP badge rides on the product (plugins/ocop: link product ↔ ocop_badge), only while certified. */
+const OCOP_FIELDS = "+ocop_badge.stars,+ocop_badge.group,+ocop_badge.valid_until"
+const CARD_FIELDS = `id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price,${OCOP_FIELDS}`
 // Explicit field lists: Medusa's default product fields (options, tags, type, dimensions…) cost
 // three times as much per request (measured 50–70 ms vs 100–220 ms for one product page).
 const DETAIL_FIELDS = [
@@ -16,6 +20,7 @@ const DETAIL_FIELDS = [
   "*categories",
   "collection.id,collection.title,collection.handle,collection.metadata",
   "images.id,images.url",
+  OCOP_FIELDS,
 ].join(",")
 
 const FIVE_MINUTES = 5 * 60 * 1000
@@ -52,11 +57,6 @@ function lowestPrice(product: HttpTypes.StoreProduct): number | null {
   return prices.length ? Math.min(...prices) : null
 }
 
-function ocopStars(metadata: Record<string, unknown> | null | undefined): number | null {
-  const stars = metaNumber(metadata, "ocop_stars")
-  return stars !== null && stars >= 1 && stars <= 5 ? stars : null
-}
-
 export function toCard(product: HttpTypes.StoreProduct, provinces: Map<string, string>): ProductCardVM {
   const metadata = product.metadata ?? null
   const provinceCode = metaString(metadata, "province_code")
@@ -65,7 +65,8 @@ export function toCard(product: HttpTypes.StoreProduct, provinces: Map<string, s
     handle: product.handle,
     title: product.title,
     subtitle: product.subtitle || null,
-    ocopStars: ocopStars(metadata),
+    // From the certificate only (never the product's metadata), and hidden once past its last day.
+    ocop: readBadge((product as { ocop_badge?: unknown }).ocop_badge, vietnamToday()),
     provinceName: provinceCode ? (provinces.get(provinceCode) ?? null) : null,
     priceFrom: lowestPrice(product),
     image: productImage(metadata?.image_sizes, product.thumbnail),
@@ -126,7 +127,6 @@ function toDetail(product: HttpTypes.StoreProduct, lang: Lang, provinces: Map<st
     description: product.description || null,
     images,
     variants: (product.variants ?? []).map(toVariant),
-    ocopYear: metaNumber(metadata, "ocop_year"),
     shelfLifeDays: metaNumber(metadata, "shelf_life_days"),
     producer: toProducer(product.collection, lang, provinces),
     category: category ? { handle: category.handle, name: category.name } : null,

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./i18n"
+import type { OcopBadgeVM } from "./ocop-types"
 import type { LegalForm, SellerKind } from "./vendor-types"
 
 /** Compact view models sent from loaders to the browser (kept small: they are inlined in the HTML). */
@@ -15,7 +16,8 @@ export interface ProductCardVM {
   handle: string
   title: string
   subtitle: string | null
-  ocopStars: number | null
+  /** The OCOP badge while the product's certificate is valid (Vietnam time), else null. */
+  ocop: OcopBadgeVM | null
   provinceName: string | null
   priceFrom: number | null
   image: ImageVM | null
@@ -43,7 +45,6 @@ export interface ProductDetailVM extends ProductCardVM {
   description: string | null
   images: ImageVM[]
   variants: VariantVM[]
-  ocopYear: number | null
   shelfLifeDays: number | null
   producer: ProducerVM | null
   category: { handle: string; name: string } | null

@@ -11,6 +11,7 @@ import {
 import { Alert } from "~/components/Alert"
 import { Field } from "~/components/Field"
 import { OcopBadge } from "~/components/OcopBadge"
+import { OcopCertificatePanel } from "~/components/OcopCertificatePanel"
 import { ProductImage } from "~/components/ProductImage"
 import { SellerFacts } from "~/components/SellerFacts"
 import { SubmitButton } from "~/components/SubmitButton"
@@ -20,6 +21,7 @@ import { readLang } from "~/lib/cookies.server"
 import { formatVnd } from "~/lib/format"
 import { type MessageKey, translate } from "~/lib/i18n"
 import { isClientError } from "~/lib/medusa.server"
+import { getProductCertificate } from "~/lib/ocop.server"
 import { getProductSeller } from "~/lib/seller-public.server"
 import { useHydrated } from "~/lib/use-hydrated"
 import { useT } from "~/lib/use-t"
@@ -28,9 +30,13 @@ import type { Route } from "./+types/product"
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = await readLang(request)
-  // The seller's legal identity (Law 122/2025) is asked for at the same time, by the handle;
-  // nothing when the product has no approved seller.
-  const [product, seller] = await Promise.all([getProduct(lang, params.handle), getProductSeller(params.handle, lang)])
+  // The seller's legal identity (Law 122/2025) and the OCOP certificate are asked for at the same
+  // time, by the handle; nothing when the product has no approved seller or no valid certificate.
+  const [product, seller, certificate] = await Promise.all([
+    getProduct(lang, params.handle),
+    getProductSeller(params.handle, lang),
+    getProductCertificate(params.handle, lang),
+  ])
   if (!product) {
     throw data(null, { status: 404 })
   }
@@ -40,6 +46,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     title: translate(lang, "product.meta_title", { title: product.title }),
     product,
     seller,
+    certificate,
     added,
     quantity: readQuantity(url.searchParams.get("quantity")) ?? 1,
   }
@@ -166,7 +173,7 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
           <h1 id="product-title">{product.title}</h1>
           {product.subtitle ? <p className="lead">{product.subtitle}</p> : null}
           <p className="product-badges">
-            <OcopBadge stars={product.ocopStars} year={product.ocopYear} />
+            <OcopBadge badge={product.ocop} />
             {product.provinceName ? (
               <span className="origin-tag">{t("product.origin", { province: product.provinceName })}</span>
             ) : null}
@@ -260,29 +267,17 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
         </section>
       ) : null}
 
-      <section aria-labelledby="details-title" className="product-section">
-        <h2 id="details-title">{t("product.details")}</h2>
-        <dl className="details">
-          {product.ocopStars ? (
-            <>
-              <dt>{t("product.ocop_rating")}</dt>
-              <dd>{t("ocop.stars_label", { stars: product.ocopStars })}</dd>
-            </>
-          ) : null}
-          {product.ocopYear ? (
-            <>
-              <dt>{t("product.ocop_year")}</dt>
-              <dd>{product.ocopYear}</dd>
-            </>
-          ) : null}
-          {product.shelfLifeDays ? (
-            <>
-              <dt>{t("product.shelf_life")}</dt>
-              <dd>{t("product.shelf_life_days", { days: product.shelfLifeDays })}</dd>
-            </>
-          ) : null}
-        </dl>
-      </section>
+      {product.shelfLifeDays ? (
+        <section aria-labelledby="details-title" className="product-section">
+          <h2 id="details-title">{t("product.details")}</h2>
+          <dl className="details">
+            <dt>{t("product.shelf_life")}</dt>
+            <dd>{t("product.shelf_life_days", { days: product.shelfLifeDays })}</dd>
+          </dl>
+        </section>
+      ) : null}
+
+      {loaderData.certificate ? <OcopCertificatePanel certificate={loaderData.certificate} /> : null}
 
       {product.producer ? (
         <section aria-labelledby="producer-title" className="product-section producer-card">
