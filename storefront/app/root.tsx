@@ -118,17 +118,20 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
           </span>
         </Link>
       </div>
-      {data?.categories.length ? (
-        <nav aria-label={t("nav.categories")} className="category-nav">
-          <ul role="list">
-            {data.categories.map((category) => (
-              <li key={category.handle}>
-                <NavLink to={`/danh-muc/${category.handle}`}>{category.name}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <nav aria-label={t("nav.categories")} className="category-nav">
+        <ul role="list">
+          <li>
+            <NavLink to="/ocop" className="category-nav-ocop">
+              {t("nav.ocop")}
+            </NavLink>
+          </li>
+          {(data?.categories ?? []).map((category) => (
+            <li key={category.handle}>
+              <NavLink to={`/danh-muc/${category.handle}`}>{category.name}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -5,6 +5,8 @@ export default [
   route("danh-muc", "routes/categories.tsx"),
   route("danh-muc/:handle", "routes/category.tsx"),
   route("san-pham/:handle", "routes/product.tsx"),
+  // Certified products by stars and group (plugins/ocop's /store/ocop/products).
+  route("ocop", "routes/ocop.tsx"),
   route("gio-hang", "routes/cart.tsx"),
   route("thanh-toan", "routes/checkout.tsx"),
   route("thanh-toan/vnpay", "routes/vnpay-return.tsx"),

@@ -66,6 +66,11 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <li>{t("home.why_point_origin")}</li>
           <li>{t("home.why_point_delivery")}</li>
         </ul>
+        <p>
+          <Link className="button button-secondary" to="/ocop">
+            {t("home.why_cta")}
+          </Link>
+        </p>
       </section>
     </>
   )
