@@ -28,6 +28,9 @@ export default [
       route("ho-so", "routes/seller/profile.tsx"),
       route("nhan-vien", "routes/seller/members.tsx"),
       route("giay-to", "routes/seller/documents.tsx"),
+      // OCOP certificates: the list with expiry warnings, and the submission form.
+      route("ocop", "routes/seller/ocop.tsx"),
+      route("ocop/moi", "routes/seller/ocop-new.tsx"),
       // "moi" (new) or a product id.
       route("san-pham/:id", "routes/seller/product.tsx"),
     ]),

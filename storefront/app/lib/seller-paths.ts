@@ -10,6 +10,18 @@ export const SELLER_MEMBERS = "/kenh-nguoi-ban/nhan-vien"
 export const SELLER_PROFILE = "/kenh-nguoi-ban/ho-so"
 export const SELLER_INVITE = "/kenh-nguoi-ban/loi-moi"
 export const SELLER_DOCUMENTS = "/kenh-nguoi-ban/giay-to"
+export const SELLER_OCOP = "/kenh-nguoi-ban/ocop"
+export const SELLER_OCOP_NEW = "/kenh-nguoi-ban/ocop/moi"
+
+/** The submission form pre-filled to renew an approved certificate (the new one replaces it once approved). */
+export function ocopRenewPath(id: string): string {
+  return `${SELLER_OCOP_NEW}?gia_han=${encodeURIComponent(id)}`
+}
+
+/** The submission form pre-filled from a rejected certificate: a new submission. */
+export function ocopResubmitPath(id: string): string {
+  return `${SELLER_OCOP_NEW}?gui_lai=${encodeURIComponent(id)}`
+}
 
 export function sellerProductPath(id: string): string {
   return `/kenh-nguoi-ban/san-pham/${encodeURIComponent(id)}`

@@ -7,6 +7,7 @@
 import type { ApiErrorLike } from "./api-errors"
 import { type Lang, medusaLocale } from "./i18n"
 import { backendUrl } from "./medusa.server"
+import type { CertificateDTO, VendorCertificatesAnswer } from "./ocop-types"
 import type {
   ApiErrorBody,
   ApiIssue,
@@ -39,9 +40,15 @@ export class VendorApiError extends Error implements ApiErrorLike {
     if (typeof body?.type === "string") {
       this.type = body.type
     }
-    if (Array.isArray(body?.issues)) {
-      this.issues = body.issues.filter(
-        (issue): issue is ApiIssue => Boolean(issue) && typeof issue === "object" && typeof issue.message === "string"
+    // The OCOP plugin names its rule violations `problems` ({ field, code, message }): the same thing.
+    const issues: unknown[] = [
+      ...(Array.isArray(body?.issues) ? body.issues : []),
+      ...(Array.isArray(body?.problems) ? body.problems : []),
+    ]
+    if (issues.length) {
+      this.issues = issues.filter(
+        (issue): issue is ApiIssue =>
+          Boolean(issue) && typeof issue === "object" && typeof (issue as ApiIssue).message === "string"
       )
     }
   }
@@ -228,4 +235,49 @@ export function listMembers(token: string): Promise<{ members: MemberDTO[]; invi
 
 export function inviteMember(token: string, email: string): Promise<{ invite: InviteDTO }> {
   return call("/vendor/members/invites", { token, body: { email } })
+}
+
+// ── OCOP certificates (plugins/ocop/API.md) ─────────────────────────────────
+
+/** The seller's certificates, newest first, with their history. */
+export function listOcopCertificates(token: string, lang?: Lang): Promise<VendorCertificatesAnswer> {
+  return call("/vendor/ocop/certificates", { token, lang })
+}
+
+export function getOcopCertificate(token: string, id: string, lang?: Lang): Promise<{ certificate: CertificateDTO }> {
+  return call(`/vendor/ocop/certificates/${enc(id)}`, { token, lang })
+}
+
+/** What `POST /vendor/ocop/certificates` takes besides the file. */
+export interface OcopSubmission {
+  product_ids: string[]
+  stars: number
+  group: string
+  score: number
+  authority_level: string
+  authority_name: string
+  decision_number: string
+  decision_date: string
+  replaces_id?: string
+}
+
+/** The decision's scan or photo as multipart `file`, with the facts; answers 201 with the submitted certificate. */
+export function submitOcopCertificate(
+  token: string,
+  input: OcopSubmission,
+  file: File,
+  lang?: Lang
+): Promise<{ certificate: CertificateDTO }> {
+  const form = new FormData()
+  for (const id of input.product_ids) form.append("product_ids", id)
+  form.append("stars", String(input.stars))
+  form.append("group", input.group)
+  form.append("score", String(input.score))
+  form.append("authority_level", input.authority_level)
+  form.append("authority_name", input.authority_name)
+  form.append("decision_number", input.decision_number)
+  form.append("decision_date", input.decision_date)
+  if (input.replaces_id) form.append("replaces_id", input.replaces_id)
+  form.append("file", file, file.name || "chung-nhan-ocop")
+  return call("/vendor/ocop/certificates", { token, form, lang, timeoutMs: 60_000 })
 }

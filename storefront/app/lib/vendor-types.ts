@@ -56,6 +56,8 @@ export interface ApiErrorBody {
   code?: string
   message?: string
   issues?: ApiIssue[]
+  /** The OCOP plugin's rule violations: `{ field, code, message }` (read as issues). */
+  problems?: (ApiIssue & { code?: string })[]
 }
 
 /** `POST /vendor/sellers`: the registration (field names = the `seller` model's). */

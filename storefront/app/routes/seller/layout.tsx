@@ -5,6 +5,7 @@ import {
   SELLER_HOME,
   SELLER_MEMBERS,
   SELLER_NEW_PRODUCT,
+  SELLER_OCOP,
   SELLER_PROFILE,
   SELLER_SIGN_IN,
   SELLER_SIGN_OUT,
@@ -36,6 +37,9 @@ export default function SellerLayout({ loaderData }: Route.ComponentProps) {
                 </li>
                 <li>
                   <NavLink to={SELLER_NEW_PRODUCT}>{t("seller.nav.new_product")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={SELLER_OCOP}>{t("seller.nav.ocop")}</NavLink>
                 </li>
                 <li>
                   <NavLink to={SELLER_MEMBERS}>{t("seller.nav.members")}</NavLink>
