@@ -182,6 +182,9 @@ describe("route list", () => {
       "/kenh-nguoi-ban/ho-so": "routes/seller/profile.tsx",
       "/kenh-nguoi-ban/nhan-vien": "routes/seller/members.tsx",
       "/kenh-nguoi-ban/san-pham/:id": "routes/seller/product.tsx",
+      "/kenh-nguoi-ban/ocop": "routes/seller/ocop.tsx",
+      "/kenh-nguoi-ban/ocop/moi": "routes/seller/ocop-new.tsx",
+      "/ocop": "routes/ocop.tsx",
     })
     // The catch-all stays last, so it never hides a page.
     expect(Object.keys(table).at(-1)).toBe("/*")
