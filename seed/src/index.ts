@@ -7,6 +7,7 @@ import { seedAccounts } from "./setup/accounts"
 import { seedCatalog } from "./setup/catalog"
 import { PUBLISHABLE_KEY_TITLE, SALES_CHANNEL_NAME } from "./setup/constants"
 import { seedMarkets } from "./setup/markets"
+import { seedOcop } from "./setup/ocop"
 import { seedScale } from "./setup/scale"
 import { seedSellers } from "./setup/sellers"
 import { setupStore } from "./setup/store"
@@ -14,6 +15,7 @@ import {
   CATALOG_STEP,
   finishedSteps,
   MARKETS_STEP,
+  OCOP_STEP,
   orderSteps,
   runSteps,
   SEED_STEPS,
@@ -102,6 +104,9 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
     },
     [SELLERS_STEP]: () => seedSellers(container, sellerLogins),
     [MARKETS_STEP]: () => seedMarkets(container, vendorLogins),
+    [OCOP_STEP]: async () => {
+      await seedOcop(container)
+    },
   })
   const { ran, finished: now } = await runSteps(steps, {
     finished,

@@ -77,8 +77,12 @@ export interface ProductSeed {
   description: Bilingual
   category: string
   producer: string
+  /**
+   * Stars of the product's demo OCOP certificate (the step `ocop-…`, catalog/ocop.ts). Never
+   * written to product metadata: shoppers see stars only while an approved certificate is valid.
+   */
   ocop_stars: 3 | 4 | 5
-  /** Year the OCOP certificate was issued (valid 36 months). */
+  /** Year the demo certificate was issued (valid 36 months); the decision date is kept in range of today. */
   ocop_year: number
   motif: ImageMotif
   /** Shelf life in days, shown on the trace page later. */

@@ -3,6 +3,7 @@ import {
   CATALOG_STEP,
   finishedSteps,
   MARKETS_STEP,
+  OCOP_STEP,
   orderSteps,
   runSteps,
   SEED_STEPS,
@@ -46,8 +47,9 @@ async function seed(store: FakeStore, names: string[], options: { failing?: stri
 }
 
 describe("the seed steps", () => {
-  it("are the catalog, the sellers, then the markets, as npm start reads them from seed/steps.json", () => {
-    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP, MARKETS_STEP])
+  it("are the catalog, the sellers, the markets, then the OCOP certificates, as npm start reads them from seed/steps.json", () => {
+    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP, MARKETS_STEP, OCOP_STEP])
+    expect(OCOP_STEP).toMatch(/^ocop-\d{4}-\d{2}$/)
     expect(MARKETS_STEP).toMatch(/^markets-\d{4}-\d{2}$/)
     expect(CATALOG_STEP).toMatch(/^catalog-\d{4}-\d{2}$/)
     expect(SELLERS_STEP).toMatch(/^sellers-\d{4}-\d{2}$/)

@@ -9,7 +9,8 @@ export type ImageWidth = (typeof IMAGE_WIDTHS)[number]
 export interface ProductImageSpec {
   title: string
   province: string
-  stars: number
+  /** Drawn as "OCOP ★★★" in a corner; none (null) draws no OCOP label. */
+  stars: number | null
   motif: ImageMotif
   palette: [string, string]
 }
@@ -40,7 +41,10 @@ function titleLines(title: string): string[] {
 export function productImageSvg(spec: ProductImageSpec): string {
   const [from, to] = spec.palette
   const lines = titleLines(spec.title)
-  const stars = "★".repeat(spec.stars)
+  const ocopLabel = spec.stars
+    ? `<rect x="60" y="60" rx="38" width="330" height="76" fill="#fff" opacity=".92"/>
+  <text x="225" y="112" font-family="DejaVu Sans, sans-serif" font-size="38" font-weight="bold" fill="${to}" text-anchor="middle">OCOP ${escapeXml("★".repeat(spec.stars))}</text>`
+    : ""
   const text = lines
     .map(
       (line, i) =>
@@ -56,8 +60,7 @@ export function productImageSvg(spec: ProductImageSpec): string {
   <circle cx="1050" cy="150" r="260" fill="#fff" opacity=".07"/><circle cx="120" cy="1100" r="320" fill="#000" opacity=".06"/>
   <circle cx="600" cy="470" r="330" fill="#fff" opacity=".16"/>
   <g transform="translate(600 470) scale(2.6) translate(-100 -100)" filter="url(#shadow)">${MOTIFS[spec.motif]}</g>
-  <rect x="60" y="60" rx="38" width="330" height="76" fill="#fff" opacity=".92"/>
-  <text x="225" y="112" font-family="DejaVu Sans, sans-serif" font-size="38" font-weight="bold" fill="${to}" text-anchor="middle">OCOP ${escapeXml(stars)}</text>
+  ${ocopLabel}
   ${text}
   <text x="600" y="${930 + lines.length * 86 + 10}" font-family="DejaVu Sans, sans-serif" font-size="44" fill="#fff" opacity=".9" text-anchor="middle">${escapeXml(spec.province)}</text>
 </svg>`

@@ -9,6 +9,8 @@ import {
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { categories, producers, products } from "../catalog"
+import { productMetadata } from "../catalog/metadata"
+import { isCertifiedInSeed } from "../catalog/ocop"
 import { IMAGE_WIDTHS, renderProductImages } from "../images/render"
 import type { CategorySeed, ProductSeed } from "../types"
 import { CURRENCY, ENGLISH_LOCALE } from "./constants"
@@ -29,7 +31,8 @@ async function uploadProductImages(
   const images = await renderProductImages({
     title: product.title.vi,
     province,
-    stars: product.ocop_stars,
+    // The stars only on the images of products whose demo certificate is approved.
+    stars: isCertifiedInSeed(product.handle) ? product.ocop_stars : null,
     motif: product.motif,
     palette: category.palette,
   })
@@ -139,15 +142,7 @@ export async function seedCatalog(container: Container, setup: StoreSetup): Prom
       tag_ids: tagsOf(product).map((t) => tagIds.get(t)!),
       shipping_profile_id: setup.shippingProfileId,
       sales_channels: [{ id: setup.salesChannelId }],
-      metadata: {
-        ocop_stars: product.ocop_stars,
-        ocop_year: product.ocop_year,
-        province_code: producer.province_code,
-        producer_handle: producer.handle,
-        shelf_life_days: product.shelf_life_days,
-        featured: product.featured === true,
-        image_sizes: imageSizes,
-      },
+      metadata: productMetadata(product, producer, imageSizes),
       options: [{ title: "Quy cách", values: product.variants.map((v) => v.label) }],
       variants: product.variants.map((v) => ({
         title: v.label,
@@ -210,6 +205,7 @@ async function translateToEnglish(
   })
 }
 
+/** "OCOP 4 sao" for products whose demo certificate is approved (like the image's label). */
 function tagsOf(product: ProductSeed): string[] {
-  return [`OCOP ${product.ocop_stars} sao`]
+  return isCertifiedInSeed(product.handle) ? [`OCOP ${product.ocop_stars} sao`] : []
 }

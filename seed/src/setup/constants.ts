@@ -35,6 +35,8 @@ export const DEMO_VENDOR_PASSWORD = "choso-quay-2026"
 export const DEMO_VENDOR = { email: "p2a12@quay.choso.vn", stall: "P2A12", market: "CM-P2" } as const
 /** Who verified the demo stalls' bank accounts, as `stall.account_verified_by` shows it. */
 export const STALL_VERIFIED_BY = "choso-seed"
+/** Who recorded the demo OCOP certificates the province issued, as their history shows it. */
+export const OCOP_IMPORTED_BY = "choso-seed"
 /** Why the seed approved the demo sellers, as the status history shows it. */
 export const SELLER_APPROVAL_REASON = "Dữ liệu mẫu"
 
