@@ -177,6 +177,7 @@ export default defineConfig({
     { resolve: "@choso/payment-vnpay", options: vnpayOptions },
     { resolve: "@choso/marketplace", options: marketplaceOptions() },
     { resolve: "@choso/market", options: marketOptions() },
+    { resolve: "@choso/ocop", options: {} },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.

@@ -19,6 +19,7 @@ const WORKSPACES = [
   "packages/commerce",
   "packages/seller-rules",
   "packages/market-rules",
+  "packages/ocop-rules",
   "packages/bank-sandbox",
   "packages/secret-rule",
   "plugins/vietnam",
@@ -26,6 +27,7 @@ const WORKSPACES = [
   "plugins/payment-vnpay",
   "plugins/marketplace",
   "plugins/market",
+  "plugins/ocop",
   "seed",
   "backend",
   "storefront",
@@ -116,6 +118,7 @@ async function main() {
     "plugins/payment-vnpay",
     "plugins/marketplace",
     "plugins/market",
+    "plugins/ocop",
   ]) {
     await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
   }

@@ -65,6 +65,12 @@ const BUILDS = [
     command: ["npm", ["run", "build", "--workspace", "plugins/market"]],
   },
   {
+    name: "plugin ocop",
+    output: path.join(ROOT, "plugins/ocop/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/ocop/src"), path.join(ROOT, "plugins/ocop/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/ocop"]],
+  },
+  {
     name: "plugin vietnam",
     output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
     sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
@@ -80,6 +86,7 @@ const BUILDS = [
       path.join(ROOT, "plugins/payment-vnpay/src"),
       path.join(ROOT, "plugins/marketplace/src"),
       path.join(ROOT, "plugins/market/src"),
+      path.join(ROOT, "plugins/ocop/src"),
       path.join(ROOT, "packages"),
     ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],

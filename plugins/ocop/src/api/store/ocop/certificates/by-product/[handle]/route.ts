@@ -1,0 +1,27 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadCertificate } from "../../../../../../lib/load"
+import { OCOP_MODULE } from "../../../../../../modules/ocop"
+import type OcopModuleService from "../../../../../../modules/ocop/service"
+
+/**
+ * The certificate panel of a product page: the one its badge comes from (approved, unexpired),
+ * with the document and the national register — or null.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id"],
+    filters: { handle: req.params.handle, status: "published" },
+  })
+  const productId = (data[0] as { id?: string } | undefined)?.id
+  const [badge] = productId
+    ? await req.scope
+        .resolve<OcopModuleService>(OCOP_MODULE)
+        .listOcopBadges({ product_id: productId }, { select: ["certificate_id"], take: 1 })
+    : []
+  const certificate = badge ? await loadCertificate(req.scope, { id: badge.certificate_id, status: "approved" }) : null
+  res.setHeader("Cache-Control", "public, max-age=30")
+  res.json({ certificate: certificate ? { ...certificate, events: undefined, reason: null } : null })
+}
