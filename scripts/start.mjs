@@ -178,6 +178,7 @@ async function main() {
                htx-ong-tram-xanh-u-minh@nguoiban.choso.vn (cooperative)
                ho-banh-trang-co-sau@nguoiban.choso.vn (household)
                ho-rau-sach-tra-que@nguoiban.choso.vn applied and waits in Admin → Người bán
+               OCOP certificates: sellers submit at /kenh-nguoi-ban/ocop, Admin → Chứng nhận OCOP reviews
   Stall vendor ${storefrontUrl}/ban-hang — p2a12@quay.choso.vn / choso-quay-2026 (Chợ Phường 2, A12)
                every seeded stall: <stall code>@quay.choso.vn; Admin → Chợ 4.0 for markets and stalls
   VNPay        ${vnpay.sandbox ? `local sandbox http://localhost:${sandboxPort} (no real money)` : vnpay.env.VNPAY_URL}
