@@ -90,9 +90,10 @@ async function runProject(project, env) {
   totals.passed += report.numPassedTests
   totals.failed += report.numFailedTests
   totals.skipped += report.numPendingTests + report.numTodoTests
-  // A file that failed to load has no tests to count; count it as a failure.
+  // A file that failed to load, or whose beforeAll failed (its tests then count as skipped),
+  // has no failed test to count: count the file as a failure.
   for (const file of report.testResults) {
-    if (file.status === "failed" && file.assertionResults.length === 0) {
+    if (file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")) {
       totals.failed++
       failures.push(`${path.relative(ROOT, file.name)}: ${file.message.split("\n")[0]}`)
     }

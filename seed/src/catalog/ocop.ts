@@ -1,8 +1,8 @@
 import { starsForScore, validUntil } from "@choso/ocop-rules"
 import type { OcopGroup, ProductSeed } from "../types.js"
-import { categories } from "./categories.js"
-import { producers } from "./producers.js"
-import { products } from "./products.js"
+import { categories } from "./categories"
+import { producers } from "./producers"
+import { products } from "./products"
 
 /**
  * The demo OCOP certificates, one per seeded product, planned from `today` (a Vietnam day) so a
