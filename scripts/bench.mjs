@@ -90,7 +90,9 @@ async function scenarios(backendUrl, storefrontUrl, key) {
   const headers = { "x-publishable-api-key": key }
   const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers })).json()
   // The fields the storefront's product cards ask for (explicit lists; Medusa's defaults cost ~3x).
-  const cardFields = "id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price"
+  const cardFields =
+    "id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price," +
+    "+ocop_badge.stars,+ocop_badge.group,+ocop_badge.valid_until"
   const list = `${backendUrl}/store/products?limit=20&region_id=${regions[0].id}&fields=${cardFields}`
   const { products } = await (await fetch(list, { headers })).json()
   return [

@@ -9,7 +9,7 @@ import { provinceNames } from "./vn-address.server"
 
 export const PAGE_SIZE = 12
 
-/** The OCOP badge rides on the product (plugins/ocop: link product ↔ ocop_badge), only while certified. */
+/** The OCOP badge (plugins/ocop adds it to the store's product answers), only while a certificate is in force. */
 const OCOP_FIELDS = "+ocop_badge.stars,+ocop_badge.group,+ocop_badge.valid_until"
 const CARD_FIELDS = `id,handle,title,subtitle,thumbnail,metadata,variants.id,*variants.calculated_price,${OCOP_FIELDS}`
 // Explicit field lists: Medusa's default product fields (options, tags, type, dimensions…) cost
