@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { loadCertificate } from "../../../../../../lib/load"
+import { certificateView } from "../../../../../../lib/views"
 import { OCOP_MODULE } from "../../../../../../modules/ocop"
 import type OcopModuleService from "../../../../../../modules/ocop/service"
 
@@ -21,7 +21,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         .resolve<OcopModuleService>(OCOP_MODULE)
         .listOcopBadges({ product_id: productId }, { select: ["certificate_id"], take: 1 })
     : []
-  const certificate = badge ? await loadCertificate(req.scope, { id: badge.certificate_id, status: "approved" }) : null
+  // The panel needs the certificate's own fields only: one row, no history, no joins.
+  const [row] = badge
+    ? await req.scope
+        .resolve<OcopModuleService>(OCOP_MODULE)
+        .listOcopCertificates({ id: badge.certificate_id, status: "approved" }, { take: 1 })
+    : []
+  const certificate = row ? certificateView(row as unknown as Parameters<typeof certificateView>[0]) : null
   res.setHeader("Cache-Control", "public, max-age=30")
-  res.json({ certificate: certificate ? { ...certificate, events: undefined, reason: null } : null })
+  res.json({ certificate: certificate ? { ...certificate, reason: null } : null })
 }
