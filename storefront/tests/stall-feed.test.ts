@@ -51,14 +51,6 @@ describe("the QR screen's state from the stall's events", () => {
     expect(screenOf(applyFeedEvent(view, feedEvent(12, "paid", { request: paidRequest })))).toBe("paid")
   })
 
-  it("shows amber when VNPay's payment for this request needs a person (no transfer), never green", () => {
-    const flagged = paymentRequest({ status: "needs_review" })
-    const view = applyFeedEvent(waiting(), feedEvent(11, "review", { request: flagged }))
-    expect(screenOf(view)).toBe("review")
-    const other = paymentRequest({ id: "preq_2", reference: "CS9XYZ1", status: "needs_review" })
-    expect(screenOf(applyFeedEvent(waiting(), feedEvent(11, "review", { request: other })))).toBe("waiting")
-  })
-
   it("ignores a review of another request's transfer; a resolved one leaves the banner", () => {
     const other = transfer({ id: "tr_2", request: { id: "preq_2", reference: "CS9XYZ1", amount: 50000 } })
     expect(screenOf(applyFeedEvent(waiting(), feedEvent(11, "review", { transfer: other })))).toBe("waiting")

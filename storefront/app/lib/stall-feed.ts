@@ -47,14 +47,6 @@ export function applyFeedEvent(view: RequestView, event: FeedEventDTO): RequestV
       }
       break
     case "review":
-      // VNPay reported a payment that does not fit (the request was cancelled): for a person to check.
-      if (ours && event.request?.status === "needs_review" && !event.transfer && !paidAlready) {
-        return { ...view, request: event.request, seq }
-      }
-      if (event.transfer && (event.transfer.request?.id === id || ours)) {
-        return { ...view, reviews: withTransfer(view.reviews, event.transfer), seq }
-      }
-      break
     case "resolved":
       if (event.transfer && (event.transfer.request?.id === id || ours)) {
         return { ...view, reviews: withTransfer(view.reviews, event.transfer), seq }
@@ -80,7 +72,7 @@ export function screenOf(view: RequestView): Screen {
   if (status === "expired" || status === "cancelled") {
     return "closed"
   }
-  return view.reviews.length || status === "needs_review" ? "review" : "waiting"
+  return view.reviews.length ? "review" : "waiting"
 }
 
 /** Milliseconds left → "9:59" (minutes:seconds, rounded up; "0:00" once over). */

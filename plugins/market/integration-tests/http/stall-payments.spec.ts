@@ -244,6 +244,26 @@ medusaIntegrationTestRunner({
       // VNPay repeats its IPN: nothing changes, no second receivable.
       expect((await api.get(`/hooks/vnpay/ipn${new URL(returnUrl).search}`)).data.RspCode).toBe("02")
       expect(await db(getContainer())("stall_receivable").where({ payment_request_id: request.id })).toHaveLength(1)
+
+      // The vendor cancelled, but the customer had already paid on VNPay's page: still the stall's money.
+      const late = await ask(a, 60_000, "vnpay")
+      expect((await market.asPhone(a.device_token, "post", `/stall/payment-requests/${late.id}/cancel`)).status).toBe(
+        200
+      )
+      const paidLate = await fetch(`${vnpaySandbox.url}/_sandbox/pay`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ url: late.qr_payload, result: "success" }),
+      })
+      const lateReturn = new URL(((await paidLate.json()) as { returnUrl: string }).returnUrl).search
+      expect((await api.get(`/hooks/vnpay/ipn${lateReturn}`)).data.RspCode).toBe("00")
+      let settled = await requestOf(late.id)
+      for (let i = 0; i < 100 && settled.status !== "paid"; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        settled = await requestOf(late.id)
+      }
+      expect(settled.status).toBe("paid")
+      expect(await db(getContainer())("stall_receivable").where({ payment_request_id: late.id })).toHaveLength(1)
     })
 
     it("a screen that reconnects with Last-Event-ID gets exactly the confirmations it missed", async () => {

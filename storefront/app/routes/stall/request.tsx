@@ -169,12 +169,6 @@ export default function StallRequestPage({ loaderData }: Route.ComponentProps) {
       ) : (
         <>
           <StallHeader stall={loaderData.stall} titleId="stall-qr-title" back />
-          {request.status === "needs_review" && !view.reviews.length ? (
-            <div className="stall-review-banner" data-testid="stall-review" role="alert">
-              <h2>{t("stall.qr.review_title")}</h2>
-              <p>{t("stall.qr.review_vnpay")}</p>
-            </div>
-          ) : null}
           {view.reviews.length ? (
             <div className="stall-review-banner" data-testid="stall-review" role="alert">
               <h2>{t("stall.qr.review_title")}</h2>

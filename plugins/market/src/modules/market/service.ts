@@ -319,9 +319,10 @@ export default class MarketModuleService extends MedusaService({
   }
 
   /**
-   * VNPay's verified IPN paid this request. Money VNPay took is never dropped: a pending or
-   * expired request becomes paid; a cancelled one is kept for the vendor to check. The amount is
-   * owed to the stall's seller (VNPay pays the platform).
+   * VNPay's verified IPN paid this request (its amount was checked against the attempt). Money
+   * VNPay took is never dropped: the request becomes paid even if the vendor had cancelled it or
+   * it had expired meanwhile — the customer did pay the stall. The amount is owed to the stall's
+   * seller (VNPay pays the platform).
    */
   @InjectTransactionManager()
   async confirmVNPay(
@@ -335,14 +336,10 @@ export default class MarketModuleService extends MedusaService({
       .forUpdate()
       .first()) as RequestRow | undefined
     if (!request) return null
-    if (request.status === "paid" || request.status === "needs_review") {
-      return { request, feed: null, changed: false }
-    }
-    const status: PaymentRequestStatus =
-      request.status === "cancelled" || Number(request.amount) !== input.amount ? "needs_review" : "paid"
+    if (request.status === "paid") return { request, feed: null, changed: false }
     const [row] = (await knex("stall_payment_request")
       .update({
-        status,
+        status: "paid",
         paid_at: knex.fn.now(),
         confirmation_source: "vnpay",
         confirmation_id: input.transaction_no,
@@ -362,9 +359,7 @@ export default class MarketModuleService extends MedusaService({
       })
       .onConflict(knex.raw("(payment_request_id) where deleted_at is null"))
       .ignore()
-    const feed = await this.appendFeed(knex, row.stall_id, status === "paid" ? "paid" : "review", {
-      request: requestView(row),
-    })
+    const feed = await this.appendFeed(knex, row.stall_id, "paid", { request: requestView(row) })
     return { request: row, feed, changed: true }
   }
 
