@@ -38,6 +38,7 @@ COPY packages/commerce/package.json packages/commerce/
 COPY packages/seller-rules/package.json packages/seller-rules/
 COPY packages/market-rules/package.json packages/market-rules/
 COPY packages/ocop-rules/package.json packages/ocop-rules/
+COPY packages/trace-rules/package.json packages/trace-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -45,6 +46,7 @@ COPY plugins/payment-vnpay/package.json plugins/payment-vnpay/
 COPY plugins/marketplace/package.json plugins/marketplace/
 COPY plugins/market/package.json plugins/market/
 COPY plugins/ocop/package.json plugins/ocop/
+COPY plugins/traceability/package.json plugins/traceability/
 COPY backend/package.json backend/
 COPY seed/package.json seed/
 COPY storefront/package.json storefront/
@@ -55,6 +57,7 @@ COPY packages/commerce packages/commerce
 COPY packages/seller-rules packages/seller-rules
 COPY packages/market-rules packages/market-rules
 COPY packages/ocop-rules packages/ocop-rules
+COPY packages/trace-rules packages/trace-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vietnam plugins/vietnam
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
@@ -62,6 +65,7 @@ COPY plugins/payment-vnpay plugins/payment-vnpay
 COPY plugins/marketplace plugins/marketplace
 COPY plugins/market plugins/market
 COPY plugins/ocop plugins/ocop
+COPY plugins/traceability plugins/traceability
 COPY seed seed
 COPY backend backend
 COPY docker/runtime-package.mjs docker/
@@ -74,10 +78,11 @@ RUN npm run build --workspace plugins/vietnam \
  && npm run build --workspace plugins/marketplace \
  && npm run build --workspace plugins/market \
  && npm run build --workspace plugins/ocop \
+ && npm run build --workspace plugins/traceability \
  && npm run build --workspace backend \
  && node docker/runtime-package.mjs backend/.medusa/server/package.json \
-      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/market --vendor @choso/ocop --vendor @choso/vnpay --vendor @choso/secret-rule \
-      --vendor @choso/commerce --vendor @choso/seller-rules --vendor @choso/market-rules --vendor @choso/ocop-rules
+      --vendor @choso/vietnam --vendor @choso/payment-vnpay --vendor @choso/marketplace --vendor @choso/market --vendor @choso/ocop --vendor @choso/traceability --vendor @choso/vnpay --vendor @choso/secret-rule \
+      --vendor @choso/commerce --vendor @choso/seller-rules --vendor @choso/market-rules --vendor @choso/ocop-rules --vendor @choso/trace-rules
 
 # ---------------------------------------------------------------------------
 # One-shot seed (and general tools) image: the whole source tree with dev dependencies, so
@@ -115,6 +120,8 @@ COPY --from=build /app/plugins/market/package.json node_modules/@choso/market/pa
 COPY --from=build /app/plugins/market/.medusa/server node_modules/@choso/market/.medusa/server
 COPY --from=build /app/plugins/ocop/package.json node_modules/@choso/ocop/package.json
 COPY --from=build /app/plugins/ocop/.medusa/server node_modules/@choso/ocop/.medusa/server
+COPY --from=build /app/plugins/traceability/package.json node_modules/@choso/traceability/package.json
+COPY --from=build /app/plugins/traceability/.medusa/server node_modules/@choso/traceability/.medusa/server
 COPY --from=build /app/plugins/vnpay-sdk/package.json node_modules/@choso/vnpay/package.json
 COPY --from=build /app/plugins/vnpay-sdk/dist node_modules/@choso/vnpay/dist
 # medusa-config requires @choso/secret-rule: plain ESM, shipped as written (no build step).
@@ -124,6 +131,8 @@ COPY --from=build /app/packages/commerce/package.json /app/packages/commerce/ind
 COPY --from=build /app/packages/seller-rules/package.json /app/packages/seller-rules/index.mjs /app/packages/seller-rules/index.js /app/packages/seller-rules/index.d.ts node_modules/@choso/seller-rules/
 COPY --from=build /app/packages/market-rules/package.json /app/packages/market-rules/index.mjs /app/packages/market-rules/index.js /app/packages/market-rules/index.d.ts /app/packages/market-rules/sepay.mjs /app/packages/market-rules/sepay.js /app/packages/market-rules/sepay.d.ts node_modules/@choso/market-rules/
 COPY --from=build /app/packages/ocop-rules/package.json /app/packages/ocop-rules/index.mjs /app/packages/ocop-rules/index.js /app/packages/ocop-rules/index.d.ts node_modules/@choso/ocop-rules/
+# The traceability plugin requires @choso/trace-rules (its chain and EPCIS subpaths read the vendored GS1 schemas).
+COPY --from=build /app/packages/trace-rules node_modules/@choso/trace-rules
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -31,6 +31,7 @@ COPY packages/commerce/package.json packages/commerce/
 COPY packages/seller-rules/package.json packages/seller-rules/
 COPY packages/market-rules/package.json packages/market-rules/
 COPY packages/ocop-rules/package.json packages/ocop-rules/
+COPY packages/trace-rules/package.json packages/trace-rules/
 COPY packages/secret-rule/package.json packages/secret-rule/
 COPY plugins/vietnam/package.json plugins/vietnam/
 COPY plugins/vnpay-sdk/package.json plugins/vnpay-sdk/
@@ -46,6 +47,7 @@ COPY packages/commerce packages/commerce
 COPY packages/seller-rules packages/seller-rules
 COPY packages/market-rules packages/market-rules
 COPY packages/ocop-rules packages/ocop-rules
+COPY packages/trace-rules packages/trace-rules
 COPY packages/secret-rule packages/secret-rule
 COPY plugins/vnpay-sdk plugins/vnpay-sdk
 COPY storefront storefront
