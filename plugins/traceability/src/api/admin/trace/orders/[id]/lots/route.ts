@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { orderLotsView, vietnamDay } from "../../../../../../lib/allocation"
 import { loadAllocationContext } from "../../../../../../lib/allocation-context"
+import { TRACE_MODULE } from "../../../../../../lib/constants"
+import type TraceModuleService from "../../../../../../modules/trace/service"
 import { assignOrderLotsWorkflow } from "../../../../../../workflows/assign-order-lots"
 import type { AssignOrderLotsBody } from "../../validators"
 
@@ -14,6 +16,8 @@ async function answer(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
       allocatedByLot: context.allocated_by_lot,
       today: vietnamDay(),
     }),
+    // The widget links each lot to its trace page there.
+    storefront_url: req.scope.resolve<TraceModuleService>(TRACE_MODULE).settings().storefrontUrl,
   })
 }
 
