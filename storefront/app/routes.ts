@@ -49,6 +49,13 @@ export default [
   ]),
   // A stall's printed sign.
   route("c/:code", "routes/stall/public-stall.tsx"),
+  // A scanned label (plugins/traceability): GS1 Digital Link or the short code, one trace page;
+  // its EPCIS 2.0 export beside it.
+  route("01/:gtin/10/:lot", "routes/trace/lot.tsx", { id: "trace-digital-link" }),
+  route("01/:gtin/10/:lot/21/:serial", "routes/trace/lot.tsx", { id: "trace-digital-link-serial" }),
+  route("t/:code", "routes/trace/lot.tsx", { id: "trace-short" }),
+  route("01/:gtin/10/:lot/epcis.json", "routes/trace/epcis.ts", { id: "trace-digital-link-epcis" }),
+  route("t/:code/epcis.json", "routes/trace/epcis.ts", { id: "trace-short-epcis" }),
   route("healthz", "routes/healthz.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig
