@@ -1,10 +1,12 @@
 import { data, Link } from "react-router"
 import { Alert } from "~/components/Alert"
 import { LineList } from "~/components/LineList"
+import { OrderLineLots } from "~/components/trace/OrderLineLots"
 import { readLang, readOrderIds } from "~/lib/cookies.server"
 import { formatDate, formatVnd } from "~/lib/format"
 import { translate } from "~/lib/i18n"
 import { getOrder, paymentLabels } from "~/lib/order.server"
+import { getOrderLineLots } from "~/lib/trace.server"
 import { useT } from "~/lib/use-t"
 import type { Route } from "./+types/order"
 
@@ -13,7 +15,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!/^order_[A-Za-z0-9]+$/.test(params.id)) {
     throw data(null, { status: 404 })
   }
-  const order = await getOrder(params.id, lang)
+  // The lots each line was packed from come from the traceability plugin; its failure is `null`.
+  const [order, lots] = await Promise.all([getOrder(params.id, lang), getOrderLineLots(params.id, lang)])
   if (!order) {
     throw data(null, { status: 404 })
   }
@@ -24,6 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     lang,
     mine,
     payment: paymentLabels(order),
+    lots,
     order: mine ? order : { ...order, email: null, address: null },
   }
 }
@@ -34,7 +38,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Order({ loaderData }: Route.ComponentProps) {
   const t = useT()
-  const { order, mine, lang, payment } = loaderData
+  const { order, mine, lang, payment, lots } = loaderData
   return (
     <section className="page narrow" aria-labelledby="order-title">
       <h1 id="order-title">{t("order.title", { id: order.displayId ?? "" })}</h1>
@@ -86,7 +90,14 @@ export default function Order({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="order-items" className="product-section">
         <h2 id="order-items">{t("order.items")}</h2>
-        <LineList lines={order.lines} />
+        <LineList
+          lines={order.lines}
+          under={(line) => {
+            const lineLots = lots?.[line.id]
+            return lineLots ? <OrderLineLots lots={lineLots} title={line.title} /> : null
+          }}
+        />
+        {lots && Object.keys(lots).length === 0 ? <p className="muted small">{t("trace.order.pending")}</p> : null}
         <dl className="totals">
           <dt>{t("cart.subtotal")}</dt>
           <dd>{formatVnd(order.itemTotal)}</dd>
