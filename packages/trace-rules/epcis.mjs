@@ -41,7 +41,7 @@ function validators() {
   if (compiled) return compiled
   const dir = new URL("./epcis-2.0-schema/", import.meta.url)
   // The schemas declare draft-07 and use if/then without types: strict mode would refuse them.
-  const ajv = new Ajv({ allErrors: true, strict: false })
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
   // ajv-formats may resolve another copy of ajv than ours (npm nests one): the plugin only calls
   // addFormat/addKeyword, which every ajv 8 has, so its types are bridged here.
   addFormats(/** @type {Parameters<typeof addFormats>[0]} */ (/** @type {unknown} */ (ajv)))
@@ -55,81 +55,184 @@ function validators() {
   return compiled
 }
 
-const COMBINATORS = new Set(["anyOf", "oneOf"])
-
 /**
- * The path an error is about: a missing property is reported at the property, an unknown one at
- * the property too.
- * @param {ErrorObject} error
+ * One readable error, with what is needed to merge it into the combinator it came from.
+ * @typedef {{ path: string, message: string, instancePath: string, schemaPath: string,
+ *   keyword: string, required: string[] }} Item
  */
-function pathOf(error) {
-  if (error.keyword === "required") return `${error.instancePath}/${String(error.params.missingProperty)}`
-  if (error.keyword === "propertyNames" || error.propertyName !== undefined) {
-    return `${error.instancePath}/${String(error.propertyName ?? error.params.propertyName)}`
-  }
-  return error.instancePath
-}
+
+/** @param {unknown} v */
+const quote = (v) => JSON.stringify(v)
 
 /** @param {ErrorObject} error */
 function messageOf(error) {
-  if (error.keyword === "required") return "is required"
-  if (error.keyword === "enum") {
-    const values = /** @type {unknown[]} */ (error.params.allowedValues)
-    const shown = values.slice(0, 12).map((v) => JSON.stringify(v))
-    return `must be one of ${shown.join(", ")}${values.length > shown.length ? ", …" : ""}`
+  switch (error.keyword) {
+    case "required":
+      return "is required"
+    case "enum": {
+      const values = /** @type {unknown[]} */ (error.params.allowedValues)
+      const shown = values.slice(0, 50).map(quote)
+      return `must be one of ${shown.join(", ")}${values.length > shown.length ? ", …" : ""}`
+    }
+    case "format":
+      if (error.params.format === "uri") return "must be a URI"
+      if (error.params.format === "date-time") return "must be a date-time with a time zone, e.g. 2025-03-01T08:00:00+07:00"
+      return error.message ?? "has the wrong format"
+    case "pattern": {
+      if (error.instancePath.endsWith("/eventTimeZoneOffset")) return "must be an offset from UTC such as +07:00"
+      const exact = /^\^([A-Za-z0-9_]+)\$$/.exec(String(error.params.pattern))
+      return exact ? `must be ${quote(exact[1])}` : (error.message ?? "has the wrong form")
+    }
+    case "additionalProperties":
+      return "is not allowed here"
+    default:
+      return error.message ?? error.keyword
   }
-  if (error.keyword === "propertyNames" || error.propertyName !== undefined) {
-    return "is not a property of this object (an extension's name must be a URI or a prefixed name)"
-  }
-  return error.message ?? error.keyword
 }
 
 /**
- * ajv's errors, made readable: "if" wrappers dropped; the branches of a failed anyOf/oneOf merged
- * into one error at the combinator's path ("must …, or must …"), since any one of them would do;
- * duplicates removed.
+ * ajv's errors (allErrors), made readable for whoever sent the document:
+ * - "if" and "allOf" wrappers are dropped;
+ * - a missing property is reported at the property ("/eventTime is required");
+ * - a property that is not allowed is reported once, at the property, instead of as the failed
+ *   alternatives of GS1's propertyNames rule;
+ * - the failed branches of an anyOf/oneOf are merged into one error ("must be a URI, or must be
+ *   one of …"); a merged error is dropped when a plainer one already names the same path.
+ * ajv pushes a combinator's branch errors just before the combinator's own, so a combinator claims
+ * the run of preceding errors that lie inside it: under its schema path, or reached through a
+ * $ref at its instance path.
  * @param {ErrorObject[]} errors
+ * @param {unknown} data what was validated
  * @returns {EpcisProblem[]}
  */
-function readable(errors) {
-  /** @type {{ path: string, message: string, instancePath: string, combinator?: boolean }[]} */
+function readable(errors, data) {
+  /** @type {Item[]} */
   const out = []
-  for (const error of errors) {
+  const branchErrors = errors.filter((e) => !isMissingAlternative(e, errors, data))
+  for (const error of branchErrors) {
+    const at = error.instancePath
     if (error.keyword === "if" || error.keyword === "allOf") continue
-    if (error.keyword === "propertyNames") continue // its nested errors name the property
-    if (COMBINATORS.has(error.keyword)) {
-      // The branches' errors were pushed just before the combinator's: the run at or under its path.
-      const at = error.instancePath
+    if (error.keyword === "propertyNames") {
+      while (out.length > 0) {
+        const prev = out[out.length - 1]
+        if (prev.instancePath !== at || prev.required.length > 0) break
+        out.pop()
+      }
+      const name = String(error.params.propertyName)
+      out.push({
+        path: `${at}/${name}`,
+        message: "is not a property of this object; an extension's name must be a URI or a prefixed name such as choso:note",
+        instancePath: at,
+        schemaPath: error.schemaPath,
+        keyword: "propertyNames",
+        required: [],
+      })
+      continue
+    }
+    if (error.keyword === "anyOf" || error.keyword === "oneOf") {
       let start = out.length
       while (start > 0) {
         const prev = out[start - 1]
-        if (prev.instancePath !== at && !prev.instancePath.startsWith(`${at}/`)) break
+        const inside =
+          prev.schemaPath.startsWith(`${error.schemaPath}/`) ||
+          (prev.instancePath === at && prev.required.length === 0 && /\.json#/.test(prev.schemaPath))
+        if (!inside) break
         start--
       }
       const branches = out.splice(start)
-      if (branches.length === 0) {
-        out.push({ path: at, message: error.message ?? error.keyword, instancePath: at, combinator: true })
-        continue
-      }
-      // Required properties missing at the combinator's own object: list the choice at that object.
-      const messages = [
-        ...new Set(branches.map((b) => (b.path === at ? b.message : `${b.path.slice(at.length + 1)} ${b.message}`))),
-      ]
-      out.push({ path: at, message: messages.join(", or "), instancePath: at, combinator: true })
+      // No branch error left: the alternative present failed on its own, and says so elsewhere.
+      if (branches.length > 0 || branchErrors.length === 1) out.push(mergeBranches(error, branches))
       continue
     }
-    out.push({ path: pathOf(error), message: messageOf(error), instancePath: error.instancePath })
+    out.push({
+      path: error.keyword === "required" ? `${at}/${String(error.params.missingProperty)}` : at,
+      message: messageOf(error),
+      instancePath: at,
+      schemaPath: error.schemaPath,
+      keyword: error.keyword,
+      required: error.keyword === "required" ? [String(error.params.missingProperty)] : [],
+    })
   }
+  const plain = new Set(out.filter((i) => i.keyword !== "merged").map((i) => i.path))
   const seen = new Set()
   /** @type {EpcisProblem[]} */
   const problems = []
-  for (const { path, message } of out) {
-    const key = `${path}\u0000${message}`
+  for (const item of out) {
+    if (item.keyword === "merged" && item.required.length === 0 && plain.has(item.path)) continue
+    const key = `${item.path}\u0000${item.message}`
     if (seen.has(key)) continue
     seen.add(key)
-    problems.push({ path, message })
+    problems.push({ path: item.path, message: item.message })
   }
   return problems
+}
+
+/** @param {unknown} data @param {string} pointer */
+function at(data, pointer) {
+  let value = data
+  for (const token of pointer.split("/").slice(1)) {
+    if (!value || typeof value !== "object") return undefined
+    value = /** @type {Record<string, unknown>} */ (value)[token.replace(/~1/g, "/").replace(/~0/g, "~")]
+  }
+  return value
+}
+
+/**
+ * The property names a schema's branches require, through allOf/anyOf/oneOf (not $ref).
+ * @param {unknown} schema
+ * @param {Set<string>} names
+ */
+function requiredNames(schema, names = new Set()) {
+  if (Array.isArray(schema)) {
+    for (const s of schema) requiredNames(s, names)
+  } else if (schema && typeof schema === "object") {
+    const s = /** @type {Record<string, unknown>} */ (schema)
+    if (Array.isArray(s.required)) for (const name of s.required) names.add(String(name))
+    for (const key of ["allOf", "anyOf", "oneOf"]) requiredNames(s[key], names)
+  }
+  return names
+}
+
+/**
+ * A property an anyOf branch requires ("epcList", when an ObjectEvent needs epcList or
+ * quantityList) is noise when the object has another alternative of the same anyOf: that one
+ * failed on its own content, whose errors are the ones to read.
+ * @param {ErrorObject} error
+ * @param {ErrorObject[]} errors all of them, with verbose schemas
+ * @param {unknown} data
+ */
+function isMissingAlternative(error, errors, data) {
+  if (error.keyword !== "required") return false
+  const object = at(data, error.instancePath)
+  if (!object || typeof object !== "object") return false
+  return errors.some(
+    (c) =>
+      (c.keyword === "anyOf" || c.keyword === "oneOf") &&
+      c.instancePath === error.instancePath &&
+      error.schemaPath.startsWith(`${c.schemaPath}/`) &&
+      [...requiredNames(c.schema)].some((name) => Object.hasOwn(object, name))
+  )
+}
+
+/**
+ * @param {ErrorObject} error the failed anyOf/oneOf
+ * @param {Item[]} branches the errors of its branches
+ * @returns {Item}
+ */
+function mergeBranches(error, branches) {
+  const at = error.instancePath
+  /** @type {Item} */
+  const merged = { path: at, message: "", instancePath: at, schemaPath: error.schemaPath, keyword: "merged", required: [] }
+  if (branches.length === 0) return { ...merged, message: error.message ?? "matches none of the allowed forms" }
+  if (branches.every((b) => b.required.length > 0 && b.instancePath === at)) {
+    const names = [...new Set(branches.flatMap((b) => b.required))]
+    return { ...merged, message: `must have ${names.map(quote).join(" or ")}`, required: names }
+  }
+  const paths = new Set(branches.map((b) => b.path))
+  const [only] = paths
+  const path = paths.size === 1 ? only : at
+  const messages = branches.map((b) => (b.path === path ? b.message : `${b.path.slice(path.length + 1)} ${b.message}`))
+  return { ...merged, path, message: [...new Set(messages)].join(", or ") }
 }
 
 /**
@@ -139,7 +242,7 @@ function readable(errors) {
  */
 function run(validate, value) {
   if (validate(value)) return { valid: true }
-  return { valid: false, errors: readable(validate.errors ?? []) }
+  return { valid: false, errors: readable(validate.errors ?? [], value) }
 }
 
 /**
