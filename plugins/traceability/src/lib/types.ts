@@ -1,0 +1,1 @@
+export type { EpcisEvent, TraceStep } from "@choso/trace-rules"

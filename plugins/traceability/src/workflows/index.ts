@@ -1,0 +1,6 @@
+export { captureEpcisDocumentWorkflow } from "./capture-epcis-document"
+export { correctTraceEventWorkflow } from "./correct-trace-event"
+export { createLotWorkflow } from "./create-lot"
+export { publishTraceDigestWorkflow } from "./publish-trace-digest"
+export { recordTraceEventsWorkflow } from "./record-trace-events"
+export { recordTraceStepWorkflow } from "./record-trace-step"
