@@ -229,31 +229,22 @@ export function toEventVMs(events: TraceEventDTO[], photoBase?: string): TraceEv
   const shown = ordered.filter((e) => !e.error_declaration)
   const declarationOf = (event: TraceEventDTO) =>
     declarations.find((d) => d.event_id === event.event_id && d.seq > event.seq)
-  // eventID of a corrective event → the corrected event it follows on the page.
-  const follows = new Map<string, TraceEventDTO>()
-  for (const event of shown) {
-    for (const id of declarationOf(event)?.error_declaration?.corrective_event_ids ?? []) {
-      if (!follows.has(id)) follows.set(id, event)
-    }
-  }
+  const correctiveIds = new Set(declarations.flatMap((d) => d.error_declaration?.corrective_event_ids ?? []))
 
   const result: TraceEventVM[] = []
   const placed = new Set<string>()
+  // An event, then (when it was declared wrong) the event(s) replacing it, wherever they were recorded.
   const place = (event: TraceEventDTO) => {
     if (placed.has(event.id)) return
     placed.add(event.id)
     const declaration = declarationOf(event)
-    result.push(toEventVM(event, declaration, follows.has(event.event_id), photoBase))
+    result.push(toEventVM(event, declaration, correctiveIds.has(event.event_id), photoBase))
     for (const id of declaration?.error_declaration?.corrective_event_ids ?? []) {
       for (const corrective of shown.filter((e) => e.event_id === id && e.seq > event.seq)) {
         place(corrective)
       }
     }
   }
-  for (const event of shown) {
-    if (!follows.has(event.event_id)) place(event)
-  }
-  // What is left (a corrective event recorded before the event it replaces, from a capture) goes last.
   for (const event of shown) place(event)
   return result
 }
