@@ -37,6 +37,8 @@ export const DEMO_VENDOR = { email: "p2a12@quay.choso.vn", stall: "P2A12", marke
 export const STALL_VERIFIED_BY = "choso-seed"
 /** Who recorded the demo OCOP certificates the province issued, as their history shows it. */
 export const OCOP_IMPORTED_BY = "choso-seed"
+/** Who recorded the seeded lots' trace events (`trace_event.recorded_by`, source "seed"). */
+export const TRACE_SEEDED_BY = "choso-seed"
 /** Why the seed approved the demo sellers, as the status history shows it. */
 export const SELLER_APPROVAL_REASON = "Dữ liệu mẫu"
 

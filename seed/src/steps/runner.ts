@@ -13,6 +13,7 @@ export const CATALOG_STEP = "catalog-2026-11"
 export const SELLERS_STEP = "sellers-2026-12"
 export const MARKETS_STEP = "markets-2026-12"
 export const OCOP_STEP = "ocop-2026-12"
+export const TRACE_STEP = "trace-2026-12"
 
 /** Where the finished steps are kept: `store.metadata.choso_seed_steps`. */
 export const STEPS_KEY = "choso_seed_steps"
