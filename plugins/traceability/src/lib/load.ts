@@ -77,3 +77,49 @@ export async function loadLotDetail(container: MedusaContainer, id: string, sell
   const [[summary], { events, chain }] = await Promise.all([summariesOf(container, [lot]), chainOf(container, lot)])
   return { lot: summary, events, chain, row: lot }
 }
+
+export interface LotListFilters {
+  seller_id?: string
+  q?: string
+  variant_id?: string
+  limit: number
+  offset: number
+}
+
+/** A page of lots, newest first, optionally one seller's, by code/short code or variant. */
+export async function listLotRows(container: MedusaContainer, filters: LotListFilters) {
+  const where: Record<string, unknown> = {}
+  if (filters.seller_id) where.seller_id = filters.seller_id
+  if (filters.variant_id) where.variant_id = filters.variant_id
+  if (filters.q) {
+    const like = `%${filters.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
+    where.$or = [{ code: { $ilike: like } }, { short_code: { $ilike: like } }, { gtin: { $ilike: like } }]
+  }
+  const [rows, count] = await traceOf(container).listAndCountLots(where, {
+    order: { created_at: "DESC" },
+    take: filters.limit,
+    skip: filters.offset,
+  })
+  return { rows: rows as unknown as LotRow[], count }
+}
+
+/** The lots with their chain verified now (the operator's list). */
+export async function chainsOf(container: MedusaContainer, rows: LotRow[]): Promise<Map<string, ChainView>> {
+  const trace = traceOf(container)
+  const [entries, published] = await Promise.all([
+    trace.entriesOf(rows.map((r) => r.id)),
+    Promise.all(rows.map((r) => trace.publishedHead(r.id))),
+  ])
+  const keys = trace.publicKeys()
+  return new Map(
+    rows.map((row, i) => [
+      row.id,
+      verifyLot(
+        row,
+        entries.filter((e) => e.lot_id === row.id),
+        keys,
+        published[i]
+      ),
+    ])
+  )
+}
