@@ -11,7 +11,6 @@ import { seedOcop } from "./setup/ocop"
 import { seedScale } from "./setup/scale"
 import { seedSellers } from "./setup/sellers"
 import { setupStore } from "./setup/store"
-import { seedTrace } from "./setup/trace"
 import {
   CATALOG_STEP,
   finishedSteps,
@@ -21,7 +20,6 @@ import {
   runSteps,
   SEED_STEPS,
   SELLERS_STEP,
-  TRACE_STEP,
   withFinishedSteps,
 } from "./steps/runner"
 
@@ -108,9 +106,6 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
     [MARKETS_STEP]: () => seedMarkets(container, vendorLogins),
     [OCOP_STEP]: async () => {
       await seedOcop(container)
-    },
-    [TRACE_STEP]: async () => {
-      await seedTrace(container)
     },
   })
   const { ran, finished: now } = await runSteps(steps, {
