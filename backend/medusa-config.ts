@@ -119,6 +119,23 @@ function marketOptions() {
   }
 }
 
+/**
+ * Traceability: chain heads and daily digests are signed with TRACE_SIGNING_KEY (a base64 32-byte
+ * Ed25519 seed: `openssl rand -base64 32`), kept outside the database. Production refuses a
+ * missing or placeholder key; development falls back to the plugin's development-only key.
+ * TRACE_PREVIOUS_PUBLIC_KEYS (comma-separated base64) keeps heads signed before a rotation verifiable.
+ */
+function traceOptions() {
+  const signingKey = process.env.TRACE_SIGNING_KEY
+  if (isProduction)
+    requireSafeSecret("TRACE_SIGNING_KEY", signingKey, { howToFix: "generate one with: openssl rand -base64 32" })
+  return {
+    signingKey,
+    previousPublicKeys: process.env.TRACE_PREVIOUS_PUBLIC_KEYS,
+    storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:3000",
+  }
+}
+
 /** E-mails (password resets, invitations): the local provider logs them; Admin → "Thư đã gửi" lists them. */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -178,6 +195,7 @@ export default defineConfig({
     { resolve: "@choso/marketplace", options: marketplaceOptions() },
     { resolve: "@choso/market", options: marketOptions() },
     { resolve: "@choso/ocop", options: {} },
+    { resolve: "@choso/traceability", options: traceOptions() },
   ],
   // Feature flags are read when defineConfig builds its defaults, before `featureFlags`
   // applies, so the modules behind them (translation, index) are named here as well.

@@ -28,6 +28,7 @@ const WORKSPACES = [
   "plugins/marketplace",
   "plugins/market",
   "plugins/ocop",
+  "plugins/traceability",
   "seed",
   "backend",
   "storefront",
@@ -120,6 +121,7 @@ async function main() {
     "plugins/marketplace",
     "plugins/market",
     "plugins/ocop",
+    "plugins/traceability",
   ]) {
     await step(`build ${ws}`, () => run("npm", ["run", "build", "--workspace", ws], { cwd: ROOT, quiet: true }))
   }
