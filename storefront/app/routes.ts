@@ -18,6 +18,8 @@ export default [
   // The seller channel (plugins/marketplace's /vendor API): one folder, one layout with its bar.
   ...prefix("kenh-nguoi-ban", [
     route("dang-xuat", "routes/seller/sign-out.ts"),
+    // The label sheets' stylesheet (generated from LABEL_SIZES), a resource outside the layout.
+    route("lo-hang/tem.css", "routes/seller/lots/label-css.ts"),
     layout("routes/seller/layout.tsx", [
       index("routes/seller/home.tsx"),
       route("dang-nhap", "routes/seller/sign-in.tsx"),
@@ -31,6 +33,13 @@ export default [
       // OCOP certificates: the list with expiry warnings, and the submission form.
       route("ocop", "routes/seller/ocop.tsx"),
       route("ocop/moi", "routes/seller/ocop-new.tsx"),
+      // Lots and their trace (plugins/traceability's /vendor/trace API), EPCIS capture, labels.
+      route("lo-hang", "routes/seller/lots/list.tsx"),
+      route("lo-hang/moi", "routes/seller/lots/new.tsx"),
+      route("lo-hang/nhap-epcis", "routes/seller/lots/capture.tsx"),
+      route("lo-hang/:id", "routes/seller/lots/detail.tsx"),
+      route("lo-hang/:id/su-kien", "routes/seller/lots/event.tsx"),
+      route("lo-hang/:id/tem", "routes/seller/lots/labels.tsx"),
       // "moi" (new) or a product id.
       route("san-pham/:id", "routes/seller/product.tsx"),
     ]),

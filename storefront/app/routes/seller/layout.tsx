@@ -10,6 +10,7 @@ import {
   SELLER_SIGN_IN,
   SELLER_SIGN_OUT,
 } from "~/lib/seller-paths"
+import { SELLER_LOTS } from "~/lib/seller-trace-paths"
 import { useT } from "~/lib/use-t"
 import type { Route } from "./+types/layout"
 
@@ -40,6 +41,9 @@ export default function SellerLayout({ loaderData }: Route.ComponentProps) {
                 </li>
                 <li>
                   <NavLink to={SELLER_OCOP}>{t("seller.nav.ocop")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={SELLER_LOTS}>{t("sellerTrace.nav")}</NavLink>
                 </li>
                 <li>
                   <NavLink to={SELLER_MEMBERS}>{t("seller.nav.members")}</NavLink>
