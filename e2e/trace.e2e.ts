@@ -1,0 +1,339 @@
+import { writeFile } from "node:fs/promises"
+import { vietnamToday } from "@choso/ocop-rules"
+import { gtinCheckDigit } from "@choso/trace-rules"
+import pg from "pg"
+import { type Browser, chromium, type Page } from "playwright-core"
+import sharp from "sharp"
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { DEMO_ADMIN, DEMO_SELLER_PASSWORD, DEMO_SELLERS } from "../seed/src/setup/constants"
+import vi from "../storefront/app/i18n/vi.json"
+import { formatDate } from "../storefront/app/lib/format"
+import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, type RunningStack, startStack } from "./support/stack"
+
+/** The demo cooperative's honey, which it may trace (its own product). */
+const PRODUCT_HANDLE = "mat-ong-rung-tram-u-minh"
+const PRODUCT_TITLE = "Mật ong rừng tràm U Minh Hạ"
+const PRODUCER_NAME = "Hợp tác xã Ong Mật Tràm Xanh U Minh"
+const LOT_CODE = "E2E-MAT-2612"
+/** A restricted-circulation GTIN-13 (prefix 20): the page calls it "mã minh hoạ". */
+const GTIN13 = `209123450001${gtinCheckDigit("209123450001")}`
+
+const ADDRESS = {
+  first_name: "Lan",
+  last_name: "Nguyễn",
+  address_1: "12 Trần Hưng Đạo",
+  city: "Phường Bạc Liêu",
+  province: "96",
+  country_code: "vn",
+  phone: "0912345678",
+  metadata: { vn_province_code: "96", vn_ward_code: "31825" },
+}
+
+/** A Vietnam day `offset` days from today, at `hour`:00 Vietnam time, as ISO. */
+function vietnamTime(offset: number, hour: number): string {
+  const day = vietnamToday(new Date(Date.now() + offset * 86_400_000))
+  return new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+07:00`).toISOString()
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
+}
+
+/** The e2e stack's database (startStack names it choso_e2e_<ms>): the newest one since `since` holding the lot. */
+async function stackDatabase(since: number, lotId: string): Promise<pg.Client> {
+  const connection = {
+    host: process.env.DB_HOST ?? "localhost",
+    port: Number(process.env.DB_PORT ?? 5432),
+    user: process.env.DB_USERNAME ?? "postgres",
+    password: process.env.DB_PASSWORD ?? "",
+  }
+  const admin = new pg.Client({ ...connection, database: "postgres" })
+  await admin.connect()
+  const { rows } = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'choso_e2e_%' order by datname desc"
+  )
+  await admin.end()
+  for (const { datname } of rows) {
+    if (Number(datname.slice("choso_e2e_".length)) < since - 1000) continue
+    const client = new pg.Client({ ...connection, database: datname })
+    await client.connect()
+    const found = await client.query("select 1 from lot where id = $1", [lotId]).catch(() => ({ rowCount: 0 }))
+    if (found.rowCount) return client
+    await client.end()
+  }
+  throw new Error(`no e2e database since ${since} holds lot ${lotId}`)
+}
+
+/** A phone photo of the honey rafters: a small JPEG. */
+function rafterPhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 190, g: 140, b: 40 } } })
+    .jpeg({ quality: 70 })
+    .toBuffer()
+}
+
+interface Lot {
+  id: string
+  code: string
+  short_code: string
+  paths: { digital_link: string | null; short: string }
+}
+
+/**
+ * A cooperative records a lot of honey and three steps through the seller API; a shopper scans
+ * its label on a 390 px phone (Digital Link and short link) and reads where it comes from, that
+ * the data is intact, and downloads the EPCIS export; an order's line links to its lot; then one
+ * stored event is altered in PostgreSQL and the page names that event as where the chain breaks.
+ */
+describe("a lot's label opens its trace, and a tampered event shows", () => {
+  let stack: RunningStack
+  let browser: Browser
+  let current: Page | undefined
+  let startedAt = 0
+  let sellerToken = ""
+  let lot: Lot
+  let packedAt = ""
+
+  // biome-ignore lint/suspicious/noExplicitAny: the test reads response bodies field by field
+  async function call(path: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<any> {
+    const headers: Record<string, string> = { "x-publishable-api-key": stack.publishableKey }
+    if (init.token) headers.authorization = `Bearer ${init.token}`
+    if (init.json !== undefined) headers["content-type"] = "application/json"
+    const res = await fetch(`${stack.backendUrl}${path}`, {
+      ...init,
+      headers,
+      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+    })
+    const text = await res.text()
+    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: HTTP ${res.status} ${text}`)
+    return text ? JSON.parse(text) : {}
+  }
+
+  async function phone(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN", ...options })
+    current = await context.newPage()
+    return current
+  }
+
+  const overflowsSideways = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+  const mainText = async (page: Page) => ((await page.locator("main").textContent()) ?? "").replace(/\u00a0/g, " ")
+
+  beforeAll(async () => {
+    assertChromium()
+    startedAt = Date.now()
+    stack = await startStack()
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+
+    const signIn = await call("/auth/seller/emailpass", {
+      method: "POST",
+      json: { email: DEMO_SELLERS.cooperative, password: DEMO_SELLER_PASSWORD },
+    })
+    sellerToken = signIn.token
+    const { products } = await call(`/store/products?handle=${PRODUCT_HANDLE}&fields=id,*variants`)
+    const variantId = products[0].variants[0].id as string
+    const { variants } = await call("/vendor/trace/variants", { token: sellerToken })
+    expect(variants.map((v: { id: string }) => v.id)).toContain(variantId)
+
+    const created = await call("/vendor/trace/lots", {
+      method: "POST",
+      token: sellerToken,
+      json: {
+        variant_id: variantId,
+        code: LOT_CODE,
+        gtin: GTIN13,
+        produced_on: vietnamToday(new Date(Date.now() - 5 * 86_400_000)),
+        expires_on: vietnamToday(new Date(Date.now() + 360 * 86_400_000)),
+        quantity: 50,
+        unit: "kg",
+        origin_ward_code: "32047",
+        origin_place: "Kèo ong số 12, rừng tràm U Minh Hạ",
+      },
+    })
+    lot = created.lot
+
+    const harvest = new FormData()
+    harvest.set("step", "harvest")
+    harvest.set("event_time", vietnamTime(-5, 6))
+    harvest.set("quantity", "50")
+    harvest.set("place_name", "Kèo ong số 12")
+    harvest.set("note", "Mật tràm vụ tháng Mười Hai")
+    harvest.append("photos", new Blob([new Uint8Array(await rafterPhoto())], { type: "image/jpeg" }), "keo-ong.jpg")
+    await call(`/vendor/trace/lots/${lot.id}/events`, { method: "POST", token: sellerToken, body: harvest })
+    packedAt = vietnamTime(-4, 9)
+    await call(`/vendor/trace/lots/${lot.id}/events`, {
+      method: "POST",
+      token: sellerToken,
+      json: { step: "packing", event_time: packedAt, quantity: 48, note: "Chiết chai thuỷ tinh 500 ml" },
+    })
+    await call(`/vendor/trace/lots/${lot.id}/events`, {
+      method: "POST",
+      token: sellerToken,
+      json: { step: "inspecting", event_time: vietnamTime(-3, 14), note: "Độ ẩm 19 %" },
+    })
+  })
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && current) {
+      const name = ctx.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)
+      await current.screenshot({ path: `test-results/e2e-${name}.png`, fullPage: true }).catch(() => undefined)
+      await writeFile(`test-results/e2e-${name}.html`, await current.content()).catch(() => undefined)
+    }
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  it("opens from the Digital Link on a 390 px phone: product, producer, lot, events, 'Dữ liệu toàn vẹn'", async () => {
+    expect(lot.paths.digital_link).toMatch(new RegExp(`^/01/0${GTIN13}/10/${LOT_CODE}(\\?17=\\d{6})?$`))
+    const page = await phone()
+    const response = await page.goto(`${stack.storefrontUrl}${lot.paths.digital_link}`)
+    expect(response?.status()).toBe(200)
+    expect(response?.headers()["cache-control"]).toMatch(/max-age=30/)
+    expect(await page.locator("h1").textContent()).toBe(PRODUCT_TITLE)
+    const text = await mainText(page)
+    for (const expected of [
+      PRODUCER_NAME,
+      LOT_CODE,
+      `0${GTIN13}`,
+      vi["trace.gtin_illustrative"],
+      lot.short_code,
+      "Kèo ong số 12, rừng tràm U Minh Hạ",
+      vi["trace.step.harvest"],
+      vi["trace.step.packing"],
+      vi["trace.step.inspecting"],
+      "Chiết chai thuỷ tinh 500 ml",
+      formatDate("vi", packedAt).replace(/\u00a0/g, " "),
+      vi["trace.chain.intact"],
+      fill(vi["trace.chain.intact_detail"], { count: 3 }),
+    ]) {
+      expect(text).toContain(expected)
+    }
+    expect(text).not.toContain(vi["trace.chain.broken"])
+    expect(await page.locator(`a[href="/cua-hang/htx-ong-tram-xanh-u-minh"]`).count()).toBe(1)
+    // The harvest photo: a lazy thumbnail with its size, opening the full picture.
+    const thumb = page.locator(".trace-photos img").first()
+    expect(await thumb.getAttribute("loading")).toBe("lazy")
+    expect(await thumb.getAttribute("width")).toBe("88")
+    const full = await page.locator(".trace-photos a").first().getAttribute("href")
+    expect((await fetch(full ?? "")).headers.get("content-type")).toMatch(/^image\//)
+    expect(await overflowsSideways(page)).toBe(false)
+    await page.context().close()
+  })
+
+  it("opens from the short link without JavaScript, and its EPCIS 2.0 export downloads", async () => {
+    const page = await phone({ javaScriptEnabled: false })
+    await page.goto(`${stack.storefrontUrl}${lot.paths.short}`)
+    expect(await page.locator("h1").textContent()).toBe(PRODUCT_TITLE)
+    const text = await mainText(page)
+    expect(text).toContain(vi["trace.chain.intact"])
+    expect(text).toContain(vi["trace.step.inspecting"])
+    expect(await overflowsSideways(page)).toBe(false)
+    const href = await page.getByRole("link", { name: vi["trace.data.epcis"] }).getAttribute("href")
+    expect(href).toBe(`${lot.paths.short}/epcis.json`)
+    await page.context().close()
+
+    const res = await fetch(`${stack.storefrontUrl}${href}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toMatch(/^application\/ld\+json/)
+    expect(res.headers.get("content-disposition")).toContain(`truy-xuat-${lot.short_code}.epcis.json`)
+    const document = (await res.json()) as { type: string; epcisBody: { eventList: unknown[] } }
+    expect(document.type).toBe("EPCISDocument")
+    expect(document.epcisBody.eventList).toHaveLength(3)
+  })
+
+  it("says plainly that an unknown or malformed label names no lot", async () => {
+    const page = await phone()
+    const unknown = await page.goto(`${stack.storefrontUrl}/t/ZZZZZZZ`)
+    expect(unknown?.status()).toBe(404)
+    expect(await page.locator("h1").textContent()).toBe(vi["trace.not_found.title"])
+    const wrongCheckDigit = `${GTIN13.slice(0, 12)}${(Number(GTIN13.at(-1)) + 1) % 10}`
+    const malformed = await page.goto(`${stack.storefrontUrl}/01/${wrongCheckDigit}/10/${LOT_CODE}`)
+    expect(malformed?.status()).toBe(404)
+    expect(await page.locator("h1").textContent()).toBe(vi["trace.not_found.title"])
+    await page.context().close()
+  })
+
+  it("links an order's line to the lot the operator assigned it, and the link opens that lot's trace", async () => {
+    const { regions } = await call("/store/regions")
+    const { products } = await call(`/store/products?handle=${PRODUCT_HANDLE}&fields=id,*variants`)
+    const { cart } = await call("/store/carts", {
+      method: "POST",
+      json: { region_id: regions[0].id, email: "lan@example.vn" },
+    })
+    await call(`/store/carts/${cart.id}/line-items`, {
+      method: "POST",
+      json: { variant_id: products[0].variants[0].id, quantity: 1 },
+    })
+    await call(`/store/carts/${cart.id}`, { method: "POST", json: { shipping_address: ADDRESS } })
+    const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
+    await call(`/store/carts/${cart.id}/shipping-methods`, {
+      method: "POST",
+      json: { option_id: shipping_options[0].id },
+    })
+    const { payment_collection } = await call("/store/payment-collections", {
+      method: "POST",
+      json: { cart_id: cart.id },
+    })
+    await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      method: "POST",
+      json: { provider_id: "pp_system_default" },
+    })
+    const completed = await call(`/store/carts/${cart.id}/complete`, { method: "POST" })
+    expect(completed.type).toBe("order")
+    const orderId = completed.order.id as string
+    const lineItemId = completed.order.items[0].id as string
+
+    const page = await phone()
+    await page.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
+    expect(await mainText(page)).toContain(vi["trace.order.pending"])
+
+    const admin = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
+    await call(`/admin/trace/orders/${orderId}/lots`, {
+      method: "POST",
+      token: admin,
+      json: { lines: [{ line_item_id: lineItemId, lots: [{ lot_id: lot.id, quantity: 1 }] }] },
+    })
+    await page.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
+    const link = page.getByRole("link", { name: fill(vi["trace.order.lot"], { code: LOT_CODE }) })
+    expect(await link.count()).toBe(1)
+    expect(await overflowsSideways(page)).toBe(false)
+    await link.click()
+    await page.waitForURL((url) => url.pathname.startsWith("/01/") || url.pathname.startsWith("/t/"))
+    await expect.poll(() => page.locator("h1").textContent()).toBe(PRODUCT_TITLE)
+    const text = await mainText(page)
+    expect(text).toContain(LOT_CODE)
+    expect(text).toContain(vi["trace.chain.intact"])
+    await page.context().close()
+  })
+
+  it("shows the chain broken at the packing event once that stored event is altered in PostgreSQL", async () => {
+    const db = await stackDatabase(startedAt, lot.id)
+    try {
+      const altered = await db.query(
+        `update trace_event set event = jsonb_set(event::jsonb, '{choso:note}', '"Chiết chai nhựa"')
+         where lot_id = $1 and seq = 2 and step = 'packing'`,
+        [lot.id]
+      )
+      expect(altered.rowCount).toBe(1)
+    } finally {
+      await db.end()
+    }
+    // A new phone (nothing cached), as the next shopper who scans the label.
+    const page = await phone()
+    await page.goto(`${stack.storefrontUrl}${lot.paths.digital_link ?? lot.paths.short}`)
+    const warning = page.getByRole("alert")
+    await expect.poll(() => warning.locator("h2").textContent()).toContain(vi["trace.chain.broken"])
+    const expected = fill(vi["trace.chain.broken_at"], {
+      seq: 2,
+      step: vi["trace.step.packing"],
+      time: formatDate("vi", packedAt),
+      reason: vi["trace.chain.reason.hash"],
+    }).replace(/\u00a0/g, " ")
+    expect(((await warning.textContent()) ?? "").replace(/\u00a0/g, " ")).toContain(expected)
+    expect(await mainText(page)).not.toContain(vi["trace.chain.intact"])
+    expect(await overflowsSideways(page)).toBe(false)
+    await page.context().close()
+  })
+})
