@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { writeFile } from "node:fs/promises"
 import { vietnamToday } from "@choso/ocop-rules"
 import { gtinCheckDigit } from "@choso/trace-rules"
@@ -121,7 +122,10 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
   beforeAll(async () => {
     assertChromium()
     startedAt = Date.now()
-    stack = await startStack()
+    // Production refuses to sign chain heads without a key of its own (a 32-byte Ed25519 seed).
+    stack = await startStack({
+      backendEnv: { TRACE_SIGNING_KEY: process.env.TRACE_SIGNING_KEY ?? randomBytes(32).toString("base64") },
+    })
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 
     const signIn = await call("/auth/seller/emailpass", {
