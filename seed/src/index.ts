@@ -11,6 +11,7 @@ import { seedOcop } from "./setup/ocop"
 import { seedScale } from "./setup/scale"
 import { seedSellers } from "./setup/sellers"
 import { setupStore } from "./setup/store"
+import { seedTrace } from "./setup/trace"
 import {
   CATALOG_STEP,
   finishedSteps,
@@ -20,6 +21,7 @@ import {
   runSteps,
   SEED_STEPS,
   SELLERS_STEP,
+  TRACE_STEP,
   withFinishedSteps,
 } from "./steps/runner"
 
@@ -106,6 +108,9 @@ export async function seedDemo(container: Container): Promise<SeedResult> {
     [MARKETS_STEP]: () => seedMarkets(container, vendorLogins),
     [OCOP_STEP]: async () => {
       await seedOcop(container)
+    },
+    [TRACE_STEP]: async () => {
+      await seedTrace(container)
     },
   })
   const { ran, finished: now } = await runSteps(steps, {

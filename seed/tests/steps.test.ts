@@ -9,6 +9,7 @@ import {
   SEED_STEPS,
   SELLERS_STEP,
   type SeedStep,
+  TRACE_STEP,
   withFinishedSteps,
 } from "../src/steps/runner.js"
 
@@ -47,8 +48,9 @@ async function seed(store: FakeStore, names: string[], options: { failing?: stri
 }
 
 describe("the seed steps", () => {
-  it("are the catalog, the sellers, the markets, then the OCOP certificates, as npm start reads them from seed/steps.json", () => {
-    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP, MARKETS_STEP, OCOP_STEP])
+  it("are the catalog, the sellers, the markets, the OCOP certificates, then the lots' traces, as npm start reads them from seed/steps.json", () => {
+    expect(SEED_STEPS).toEqual([CATALOG_STEP, SELLERS_STEP, MARKETS_STEP, OCOP_STEP, TRACE_STEP])
+    expect(TRACE_STEP).toMatch(/^trace-\d{4}-\d{2}$/)
     expect(OCOP_STEP).toMatch(/^ocop-\d{4}-\d{2}$/)
     expect(MARKETS_STEP).toMatch(/^markets-\d{4}-\d{2}$/)
     expect(CATALOG_STEP).toMatch(/^catalog-\d{4}-\d{2}$/)
