@@ -9,6 +9,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT } from "../lib/photos"
+import { AssignOrderLotsBody } from "./admin/trace/orders/validators"
 import { epcisBody } from "./epcis-body"
 import { CorrectionBody, DigestListQuery, LotListQuery, NewLotBody, StepBody } from "./schemas"
 
@@ -50,5 +51,10 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/vendor/trace/capture", bodyParser: false, middlewares: [epcisBody] },
     { method: ["GET"], matcher: "/store/trace/digests", middlewares: [validateAndTransformQuery(DigestListQuery, {})] },
     { method: ["GET"], matcher: "/admin/trace/lots", middlewares: [validateAndTransformQuery(LotListQuery, {})] },
+    {
+      method: ["POST"],
+      matcher: "/admin/trace/orders/:id/lots",
+      middlewares: [validateAndTransformBody(AssignOrderLotsBody)],
+    },
   ],
 })
