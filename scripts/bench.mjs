@@ -5,17 +5,21 @@
 // autocannon against the store API and the storefront pages, VNPay IPNs while their orders are
 // made, and the pages again after seed:scale (BENCH_SCALE_PRODUCTS, default 10,000; 0 skips).
 // Between the pages and the IPNs, a seller uploads 3 MB phone photos, 4 at a time (BENCH_PHOTOS=0
-// skips). Prints p50/p95/p99 and req/s.
+// skips). Then traceability: a lot with 50 events made through /vendor/trace and its storefront trace
+// page's TTFB, verifyChain over a 10,000-event chain, the A4 label sheets (650 small, 21 medium).
+// Prints p50/p95/p99 and req/s. `npm run bench -- --only=trace` (or pages,photos,ipn,stall,trace,scale,
+// comma-separated) runs only those parts on the seeded stack.
 import { randomBytes } from "node:crypto"
-import { createWriteStream, mkdirSync } from "node:fs"
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { printIpnComparison, printStoreProductsComparison } from "./lib/bench-baseline.mjs"
+import { printIpnComparison, printStoreProductsComparison, printTraceComparison } from "./lib/bench-baseline.mjs"
 import { benchIpn, ipnReport } from "./lib/bench-ipn.mjs"
 import { benchPhotos, makePhotos, photoReport } from "./lib/bench-photos.mjs"
 import { BENCH_REDIS_URL, flushBenchRedis } from "./lib/bench-redis.mjs"
 import { measure, printTable } from "./lib/bench-run.mjs"
 import { benchStall, stallReport } from "./lib/bench-stall.mjs"
+import { benchTrace, traceReport } from "./lib/bench-trace.mjs"
 import { treeRssMiB } from "./lib/memory.mjs"
 import { findFreePort } from "./lib/ports.mjs"
 import { startEmbeddedPostgres } from "./lib/postgres.mjs"
@@ -45,9 +49,53 @@ const photoCount = Number(process.env.BENCH_PHOTO_COUNT || 40)
 const photoConcurrency = Number(process.env.BENCH_PHOTO_CONCURRENCY || 4)
 const stallCount = Number(process.env.BENCH_STALL_COUNT || 500)
 const stallScreens = Number(process.env.BENCH_STALL_SCREENS || 1000)
+const traceEvents = Number(process.env.BENCH_TRACE_EVENTS || 50)
+const traceChain = Number(process.env.BENCH_TRACE_CHAIN || 10_000)
+const PARTS = ["pages", "photos", "ipn", "stall", "trace", "scale"]
+const only = parseOnly(process.argv.slice(2))
+/** Whether this run does `part` (every part unless --only names some). */
+const wants = (part) => !only || only.has(part)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
+
+/** Newest modification time of the files under `dir`. */
+function newestUnder(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * The traceability plugin's build, redone when its sources are newer: scripts/lib/stack.mjs's
+ * list of builds does not name it (yet), and the production backend loads its .medusa/server.
+ */
+async function buildTraceabilityIfNeeded() {
+  const plugin = path.join(ROOT, "plugins/traceability")
+  const output = path.join(plugin, ".medusa/server")
+  if (existsSync(output) && newestUnder(path.join(plugin, "src")) <= statSync(output).mtimeMs) return
+  console.log("Building plugin traceability…")
+  await run("npm", ["run", "build", "--workspace", "plugins/traceability"], { cwd: ROOT, quiet: true })
+}
+
+function parseOnly(args) {
+  const flag = args.find((a) => a.startsWith("--only="))
+  if (!flag) return null
+  const parts = new Set(
+    flag
+      .slice("--only=".length)
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean)
+  )
+  const unknown = [...parts].filter((p) => !PARTS.includes(p))
+  if (unknown.length || !parts.size) {
+    throw new Error(`--only takes some of ${PARTS.join(", ")} (comma-separated); got "${flag}"`)
+  }
+  return parts
+}
 
 async function serverUrl() {
   if (process.env.DATABASE_URL) return new URL(process.env.DATABASE_URL)
@@ -146,6 +194,7 @@ function memory(pids) {
 async function main() {
   mkdirSync(path.join(ROOT, ".data"), { recursive: true })
   console.log("Building (production) when sources changed…")
+  await buildTraceabilityIfNeeded()
   await buildIfNeeded()
   const databaseUrl = await freshDatabase()
   const backendPort = await findFreePort(19100)
@@ -167,6 +216,8 @@ async function main() {
   const sellerEnv = {
     SELLER_IDENTITY_KEY: process.env.SELLER_IDENTITY_KEY || randomBytes(32).toString("hex"),
     STOREFRONT_URL: storefrontUrl,
+    // Production refuses to start without a trace signing key; the seed signs its chains with the same one.
+    TRACE_SIGNING_KEY: process.env.TRACE_SIGNING_KEY || randomBytes(32).toString("base64"),
   }
   // The seed and seed:scale run in one process without Redis, as they always have.
   const env = {
@@ -199,7 +250,7 @@ async function main() {
   const coverage = await sellerCoverage(databaseUrl)
   console.log(`Seeded ${products} products; ${coverage.text}`)
   // Made before anything runs or is measured: sharp encoding 12-MP JPEGs takes seconds.
-  const photos = photosOn && photoCount > 0 ? await makePhotos(6) : []
+  const photos = wants("photos") && photosOn && photoCount > 0 ? await makePhotos(6) : []
 
   const start = async () => {
     const backend = startBackend(group, serverEnv, { production: true, logFile, workerMode: "server" })
@@ -220,12 +271,14 @@ async function main() {
   let pids = await start()
   console.log(`Backend: server :${backendPort} + worker :${workerPort} over Redis ${BENCH_REDIS_URL}`)
   console.log(`Memory at rest: ${memory(pids)}`)
-  const seeded = await runAll(
-    `Seeded catalog (${products} products)`,
-    await scenarios(backendUrl, storefrontUrl, publishableKey),
-    pids
-  )
-  printStoreProductsComparison(seeded[0], `seeded catalog (${coverage.text})`)
+  if (wants("pages")) {
+    const seeded = await runAll(
+      `Seeded catalog (${products} products)`,
+      await scenarios(backendUrl, storefrontUrl, publishableKey),
+      pids
+    )
+    printStoreProductsComparison(seeded[0], `seeded catalog (${coverage.text})`)
+  }
 
   if (photos.length) {
     const result = await benchPhotos({
@@ -240,7 +293,7 @@ async function main() {
     console.log(`Memory after the uploads: ${memory(pids)}`)
   }
 
-  if (ipnCount > 0) {
+  if (wants("ipn") && ipnCount > 0) {
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
     try {
@@ -270,7 +323,7 @@ async function main() {
     }
   }
 
-  if (stallCount > 0) {
+  if (wants("stall") && stallCount > 0) {
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
     try {
@@ -290,7 +343,22 @@ async function main() {
     }
   }
 
-  if (scaleTarget > products) {
+  if (wants("trace") && traceEvents > 0) {
+    const result = await benchTrace({
+      backendUrl,
+      storefrontUrl,
+      publishableKey,
+      events: traceEvents,
+      chainSize: traceChain,
+      connections,
+      duration,
+    })
+    for (const line of traceReport(result)) console.log(line)
+    printTraceComparison(result)
+    console.log(`Memory after traceability: ${memory(pids)}`)
+  }
+
+  if (wants("scale") && scaleTarget > products) {
     await group.stopAll()
     console.log(`\nseed:scale to ${scaleTarget} products…`)
     const t0 = Date.now()

@@ -66,3 +66,51 @@ export function printStoreProductsComparison(row, label) {
     console.log(`| ${name} | ${before[key]} | ${row[key]} |`)
   }
 }
+
+/**
+ * Traceability's goals (issue: the trace page's TTFB p95 for a lot with 50 events on 2 cores;
+ * the verification time of a 10,000-event chain and the label sheet's generation time are
+ * measured, without a goal of their own).
+ */
+export const TRACE_GOAL = { pageTtfbP95: 100 }
+
+/**
+ * The first figures (`npm run bench -- --only=trace`, 2 cores shared with other work), printed beside
+ * each later run; null until one is recorded.
+ */
+export const TRACE_BASELINE = null
+
+/** The trace figures beside the baseline and the goal, row by row. */
+export function printTraceComparison(now) {
+  const before = TRACE_BASELINE
+  const label = (size, n) => now.labels.find((l) => l.label === size && l.n === n)?.total.p50 ?? null
+  const current = {
+    pageTtfbP50: now.page.ttfb.p50,
+    pageTtfbP95: now.page.ttfb.p95,
+    pageTtfbP99: now.page.ttfb.p99,
+    apiTtfbP95: now.api.ttfb.p95,
+    pageRps: now.load.rps,
+    verify10kMs: Math.round(now.verify.medianMs),
+    verify50Ms: Math.round(now.verifySmall.medianMs * 100) / 100,
+    labelsSmall650Ms: label("small", 650),
+    labelsMedium21Ms: label("medium", 21),
+  }
+  const rows = [
+    ["trace page TTFB p50 ms (50 events)", "pageTtfbP50", ""],
+    ["trace page TTFB p95 ms (50 events)", "pageTtfbP95", `≤ ${TRACE_GOAL.pageTtfbP95}`],
+    ["trace page TTFB p99 ms (50 events)", "pageTtfbP99", ""],
+    ["store by-gtin TTFB p95 ms", "apiTtfbP95", ""],
+    ["trace page req/s under load", "pageRps", ""],
+    [`verifyChain ${now.verify.count} events, ms`, "verify10kMs", ""],
+    [`verifyChain ${now.verifySmall.count} events, ms`, "verify50Ms", ""],
+    ["label sheet 650 small, ms (p50)", "labelsSmall650Ms", ""],
+    ["label sheet 21 medium, ms (p50)", "labelsMedium21Ms", ""],
+  ]
+  console.log("\nTraceability, baseline and now")
+  console.log(`| | ${before?.label ?? "baseline (none recorded yet)"} | now | goal |`)
+  console.log("|---|---:|---:|---|")
+  for (const [name, key, goal] of rows) console.log(`| ${name} | ${before?.[key] ?? "—"} | ${current[key]} | ${goal} |`)
+  const met = current.pageTtfbP95 <= TRACE_GOAL.pageTtfbP95
+  console.log(`Goal (trace page TTFB p95 ≤ ${TRACE_GOAL.pageTtfbP95} ms): ${met ? "met" : "NOT met"}`)
+  return current
+}
