@@ -190,8 +190,8 @@ export function checkEventForm(
   const iso = values.event_time ? vietnamLocalToIso(values.event_time) : null
   if (!values.event_time) errors.event_time = "sellerTrace.error.time_required"
   else if (!iso) errors.event_time = "sellerTrace.error.time_invalid"
-  // A phone's clock may be a few minutes ahead; a step cannot be recorded for later.
-  else if (new Date(iso).getTime() > now.getTime() + 10 * 60 * 1000) errors.event_time = "sellerTrace.error.time_future"
+  // The backend's allowance for a phone clock running ahead: 5 minutes.
+  else if (new Date(iso).getTime() > now.getTime() + 5 * 60 * 1000) errors.event_time = "sellerTrace.error.time_future"
   if (values.quantity && parseQuantity(values.quantity) === null) errors.quantity = "sellerTrace.error.quantity_invalid"
   if (values.latitude || values.longitude) {
     if (!coordinate(values.latitude, 90) || !coordinate(values.longitude, 180))

@@ -57,7 +57,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       quantity: "",
       latitude: "",
       longitude: "",
-      place_name: lot.origin?.place ?? "",
+      // What the backend records when no place is sent: the lot's place and ward.
+      place_name: [lot.origin?.place, ward?.fullName].filter(Boolean).join(", "),
       note: "",
       input_lot_ids: [],
     }
