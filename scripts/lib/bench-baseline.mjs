@@ -75,10 +75,21 @@ export function printStoreProductsComparison(row, label) {
 export const TRACE_GOAL = { pageTtfbP95: 100 }
 
 /**
- * The first figures (`npm run bench -- --only=trace`, 2 cores shared with other work), printed beside
- * each later run; null until one is recorded.
+ * The first figures: `npm run bench -- --only=trace` at 6db7bf0 on this 2-core machine (shared with
+ * other work), 50 events, sequential requests on fresh connections; printed beside each later run.
  */
-export const TRACE_BASELINE = null
+export const TRACE_BASELINE = {
+  label: "first run (6db7bf0)",
+  pageTtfbP50: 44,
+  pageTtfbP95: 59,
+  pageTtfbP99: 100,
+  apiTtfbP95: 16,
+  pageRps: 29,
+  verify10kMs: 157,
+  verify50Ms: 0.84,
+  labelsSmall650Ms: 52,
+  labelsMedium21Ms: 29,
+}
 
 /** The trace figures beside the baseline and the goal, row by row. */
 export function printTraceComparison(now) {
