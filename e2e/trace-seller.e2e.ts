@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { writeFile } from "node:fs/promises"
 import { gtinCheckDigit, lotEpcClass, traceUriOf } from "@choso/trace-rules"
 import jsQR from "jsqr"
@@ -64,7 +65,8 @@ describe("a cooperative traces a lot from its phone and prints its labels", () =
 
   beforeAll(async () => {
     assertChromium()
-    stack = await startStack()
+    // The chain heads' signing key (production refuses to start without one).
+    stack = await startStack({ backendEnv: { TRACE_SIGNING_KEY: randomBytes(32).toString("base64") } })
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     // A phone's screen: 390 CSS px, 3 device pixels each (what makes small labels' QR readable here too).
     phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, locale: "vi-VN" })

@@ -8,6 +8,18 @@ interface Props {
   error?: string
 }
 
+/** False where the page's Permissions-Policy forbids geolocation (Chromium says so; others try and fail). */
+function geolocationAllowed(): boolean {
+  const policy =
+    (document as { permissionsPolicy?: PolicyLike; featurePolicy?: PolicyLike }).permissionsPolicy ??
+    (document as { featurePolicy?: PolicyLike }).featurePolicy
+  return policy ? policy.allowsFeature("geolocation") : true
+}
+
+interface PolicyLike {
+  allowsFeature(feature: string): boolean
+}
+
 type State = { kind: "idle" } | { kind: "asking" } | { kind: "found"; accuracy: number } | { kind: "failed" }
 
 /**
@@ -21,7 +33,7 @@ export function LocationButton({ values, error }: Props) {
   const [latitude, setLatitude] = useState(values.latitude)
   const [longitude, setLongitude] = useState(values.longitude)
   const [state, setState] = useState<State>({ kind: "idle" })
-  const available = hydrated && typeof navigator !== "undefined" && "geolocation" in navigator
+  const available = hydrated && "geolocation" in navigator && geolocationAllowed()
 
   function locate() {
     setState({ kind: "asking" })
