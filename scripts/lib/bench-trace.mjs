@@ -149,6 +149,24 @@ async function makeLot(backendUrl, events) {
 }
 
 /**
+ * The chain status shoppers see for the cooperative's seeded lots (step trace-2026-12): the seed
+ * signs with the TRACE_SIGNING_KEY the production server verifies with, or every one is "broken".
+ */
+async function seededChains(backendUrl, token, publishableKey) {
+  const { lots } = await json(`${backendUrl}/vendor/trace/lots?limit=100`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  const statuses = {}
+  for (const lot of lots.filter((l) => !l.code.startsWith("BENCH-"))) {
+    const { trace } = await json(`${backendUrl}/store/trace/lots/by-code/${lot.short_code}`, {
+      headers: { "x-publishable-api-key": publishableKey },
+    })
+    statuses[trace.chain.status] = (statuses[trace.chain.status] ?? 0) + 1
+  }
+  return statuses
+}
+
+/**
  * The seller's storefront session: the sign-in form posted as a browser does (same-origin), its
  * 303 carrying the choso_seller cookie.
  */
@@ -249,6 +267,7 @@ export async function benchTrace({
 }) {
   const made = await makeLot(backendUrl, events)
   const { lot } = made
+  const seeded = await seededChains(backendUrl, made.token, publishableKey)
   const pagePath = digitalLinkPath(lot.gtin, lot.code, lot.expires_on)
   const pageUrl = `${storefrontUrl}${pagePath}`
   const check = await fetch(pageUrl)
@@ -298,6 +317,7 @@ export async function benchTrace({
   }
 
   return {
+    seeded,
     events,
     lot: { id: lot.id, code: lot.code, gtin: lot.gtin },
     pagePath,
@@ -327,6 +347,7 @@ export function traceReport(r) {
       `median of ${r.verify.runs} (min ${r.verify.minMs.toFixed(0)} ms) = ${r.verify.perSecond} events/s; ` +
       `${r.verifySmall.count} events in ${r.verifySmall.medianMs.toFixed(2)} ms; building and signing the ` +
       `${r.verify.count}-event chain took ${(r.verify.buildMs / 1000).toFixed(1)}s; a changed entry in the middle is caught`,
+    `The cooperative's seeded lots as shoppers see their chains: ${JSON.stringify(r.seeded)}`,
     ...r.labels.map(
       (l) =>
         `Label sheet ${l.label} × ${l.n} (${l.sheets} A4 sheet${l.sheets === 1 ? "" : "s"}, ${Math.round(l.bytes / 1024)} KiB HTML): ` +
