@@ -152,6 +152,17 @@ describe("allocationProblems", () => {
     ).toEqual([["quantity_above_line", "ordli_1", null]])
   })
 
+  it("a line whose quantity could not be read accepts nothing", () => {
+    const unreadable = line({ quantity: Number.NaN })
+    const problems = allocationProblems(
+      [{ line_item_id: "ordli_1", lots: [{ lot_id: "lot_a", quantity: 1 }] }],
+      [unreadable],
+      lots,
+      TODAY
+    )
+    expect(problems.map((p) => p.code)).toEqual(["quantity_above_line"])
+  })
+
   it("refuses zero, negative and fractional quantities", () => {
     expect(
       codes([

@@ -202,7 +202,8 @@ export function allocationProblems(
         )
       }
     }
-    if (sum > line.quantity) {
+    // Written so that an unreadable line quantity (NaN) refuses rather than accepts.
+    if (!(sum <= line.quantity)) {
       add(
         line.id,
         null,
