@@ -337,6 +337,8 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     }).replace(/\u00a0/g, " ")
     expect(((await warning.textContent()) ?? "").replace(/\u00a0/g, " ")).toContain(expected)
     expect(await mainText(page)).not.toContain(vi["trace.chain.intact"])
+    expect(await page.locator("#su-kien-2").textContent()).toContain(vi["trace.event.broken_here"])
+    expect(await page.locator("#su-kien-1").textContent()).not.toContain(vi["trace.event.broken_here"])
     expect(await overflowsSideways(page)).toBe(false)
     await page.context().close()
   })

@@ -421,6 +421,11 @@ describe("the trace page", () => {
     expect(vi).toContain("Cảnh báo: dữ liệu truy xuất đã bị thay đổi")
     expect(vi).toContain("Chuỗi bị đứt tại sự kiện #1 (Thu hoạch, ")
     expect(vi).not.toContain("Dữ liệu toàn vẹn")
+    // The timeline marks that event, and only it.
+    expect(vi.match(/Chuỗi bị đứt tại sự kiện này/g)).toHaveLength(1)
+    const marker = vi.indexOf("Chuỗi bị đứt tại sự kiện này")
+    expect(marker).toBeGreaterThan(vi.indexOf('id="su-kien-1"'))
+    expect(marker).toBeLessThan(vi.indexOf('id="su-kien-2"'))
     const english = render(TracePage, "/t/7K3M9QZ", value, "en")
     expect(english).toContain("Warning: the trace data has been altered")
     expect(english).toContain("The chain breaks at event #1 (Harvest, ")

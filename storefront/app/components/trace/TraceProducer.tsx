@@ -28,7 +28,7 @@ export function TraceProducer({ producer }: { producer: NonNullable<TracePageVM[
           </>
         ) : null}
       </dl>
-      <p>
+      <p className="trace-shop-link">
         <Link to={`/cua-hang/${encodeURIComponent(producer.handle)}`}>{t("trace.producer.shop")}</Link>
       </p>
     </section>

@@ -3,8 +3,19 @@ import type { TraceEventVM } from "~/lib/trace-types"
 import { useLang, useT } from "~/lib/use-t"
 import { Moment } from "./TraceTime"
 
-/** The lot's events in record order; a corrected one is struck through, its correction follows. */
-export function TraceTimeline({ events, unit }: { events: TraceEventVM[]; unit: string }) {
+/**
+ * The lot's events in record order; a corrected one is struck through, its correction follows;
+ * the event where the chain breaks (`brokenSeq`) is marked.
+ */
+export function TraceTimeline({
+  events,
+  unit,
+  brokenSeq = null,
+}: {
+  events: TraceEventVM[]
+  unit: string
+  brokenSeq?: number | null
+}) {
   const t = useT()
   return (
     <section aria-labelledby="trace-timeline-title" className="product-section">
@@ -14,7 +25,7 @@ export function TraceTimeline({ events, unit }: { events: TraceEventVM[]; unit: 
       ) : (
         <ol className="trace-timeline">
           {events.map((event) => (
-            <TraceEventItem key={event.id} event={event} unit={unit} />
+            <TraceEventItem key={event.id} event={event} unit={unit} broken={event.seq === brokenSeq} />
           ))}
         </ol>
       )}
@@ -22,7 +33,7 @@ export function TraceTimeline({ events, unit }: { events: TraceEventVM[]; unit: 
   )
 }
 
-function TraceEventItem({ event, unit }: { event: TraceEventVM; unit: string }) {
+function TraceEventItem({ event, unit, broken }: { event: TraceEventVM; unit: string; broken: boolean }) {
   const t = useT()
   const lang = useLang()
   const step = t(stepKey(event.step))
@@ -30,6 +41,7 @@ function TraceEventItem({ event, unit }: { event: TraceEventVM; unit: string }) 
     "trace-event",
     event.corrected ? "trace-event-corrected" : "",
     event.corrective ? "trace-event-corrective" : "",
+    broken ? "trace-event-broken" : "",
   ]
   return (
     <li className={classes.filter(Boolean).join(" ")} id={`su-kien-${event.seq}`}>
@@ -37,6 +49,7 @@ function TraceEventItem({ event, unit }: { event: TraceEventVM; unit: string }) 
         {event.corrected ? <del>{step}</del> : step}{" "}
         <span className="muted small">{t("trace.event.seq", { seq: event.seq })}</span>
       </h3>
+      {broken ? <p className="trace-event-flag trace-event-flag-broken">{t("trace.event.broken_here")}</p> : null}
       {event.corrected ? (
         <p className="trace-event-flag">
           <strong>{t(CORRECTION_KEYS[event.corrected.reason])}</strong> <Moment iso={event.corrected.at} />

@@ -101,7 +101,11 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
       <TraceLotFacts lot={lot} shelfLife={trace.shelfLife} />
       {producer ? <TraceProducer producer={producer} /> : null}
       {certificate ? <OcopCertificatePanel certificate={certificate} /> : null}
-      <TraceTimeline events={trace.events} unit={lot.unit} />
+      <TraceTimeline
+        events={trace.events}
+        unit={lot.unit}
+        brokenSeq={trace.chain.status === "broken" ? trace.chain.seq : null}
+      />
 
       <section aria-labelledby="trace-data-title" className="product-section">
         <h2 id="trace-data-title">{t("trace.data.title")}</h2>
