@@ -20,6 +20,7 @@ const WORKSPACES = [
   "packages/seller-rules",
   "packages/market-rules",
   "packages/ocop-rules",
+  "packages/trace-rules",
   "packages/bank-sandbox",
   "packages/secret-rule",
   "plugins/vietnam",

@@ -76,7 +76,8 @@ function messageOf(error) {
     }
     case "format":
       if (error.params.format === "uri") return "must be a URI"
-      if (error.params.format === "date-time") return "must be a date-time with a time zone, e.g. 2025-03-01T08:00:00+07:00"
+      if (error.params.format === "date-time")
+        return "must be a date-time with a time zone, e.g. 2025-03-01T08:00:00+07:00"
       return error.message ?? "has the wrong format"
     case "pattern": {
       if (error.instancePath.endsWith("/eventTimeZoneOffset")) return "must be an offset from UTC such as +07:00"
@@ -121,7 +122,8 @@ function readable(errors, data) {
       const name = String(error.params.propertyName)
       out.push({
         path: `${at}/${name}`,
-        message: "is not a property of this object; an extension's name must be a URI or a prefixed name such as choso:note",
+        message:
+          "is not a property of this object; an extension's name must be a URI or a prefixed name such as choso:note",
         instancePath: at,
         schemaPath: error.schemaPath,
         keyword: "propertyNames",
@@ -195,8 +197,8 @@ function requiredNames(schema, names = new Set()) {
 
 /**
  * A property an anyOf branch requires ("epcList", when an ObjectEvent needs epcList or
- * quantityList) is noise when the object has another alternative of the same anyOf: that one
- * failed on its own content, whose errors are the ones to read.
+ * quantityList) is noise when the object has everything another branch of the same anyOf requires:
+ * that branch failed on its content, whose errors are the ones to read.
  * @param {ErrorObject} error
  * @param {ErrorObject[]} errors all of them, with verbose schemas
  * @param {unknown} data
@@ -210,7 +212,11 @@ function isMissingAlternative(error, errors, data) {
       (c.keyword === "anyOf" || c.keyword === "oneOf") &&
       c.instancePath === error.instancePath &&
       error.schemaPath.startsWith(`${c.schemaPath}/`) &&
-      [...requiredNames(c.schema)].some((name) => Object.hasOwn(object, name))
+      Array.isArray(c.schema) &&
+      c.schema.some((branch) => {
+        const names = [...requiredNames(branch)]
+        return names.length > 0 && names.every((name) => Object.hasOwn(object, name))
+      })
   )
 }
 
@@ -222,7 +228,14 @@ function isMissingAlternative(error, errors, data) {
 function mergeBranches(error, branches) {
   const at = error.instancePath
   /** @type {Item} */
-  const merged = { path: at, message: "", instancePath: at, schemaPath: error.schemaPath, keyword: "merged", required: [] }
+  const merged = {
+    path: at,
+    message: "",
+    instancePath: at,
+    schemaPath: error.schemaPath,
+    keyword: "merged",
+    required: [],
+  }
   if (branches.length === 0) return { ...merged, message: error.message ?? "matches none of the allowed forms" }
   if (branches.every((b) => b.required.length > 0 && b.instancePath === at)) {
     const names = [...new Set(branches.flatMap((b) => b.required))]
@@ -242,7 +255,13 @@ function mergeBranches(error, branches) {
  */
 function run(validate, value) {
   if (validate(value)) return { valid: true }
-  return { valid: false, errors: readable(validate.errors ?? [], value) }
+  const errors = readable(validate.errors ?? [], value)
+  // Never refuse without a reason, should the merging above ever leave nothing.
+  if (errors.length === 0) {
+    const raw = (validate.errors ?? []).filter((e) => e.keyword !== "if")
+    return { valid: false, errors: raw.map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword })) }
+  }
+  return { valid: false, errors }
 }
 
 /**
@@ -388,7 +407,8 @@ export function epcClassesOf(event) {
     const value = e[list]
     if (!Array.isArray(value)) continue
     for (const element of value) {
-      const epcClass = element && typeof element === "object" ? /** @type {{ epcClass?: unknown }} */ (element).epcClass : undefined
+      const epcClass =
+        element && typeof element === "object" ? /** @type {{ epcClass?: unknown }} */ (element).epcClass : undefined
       if (typeof epcClass === "string") found.add(epcClass)
     }
   }
