@@ -105,6 +105,13 @@ export const ENTRY_COLUMNS = [
   "source",
 ] as const
 
+const refuseWrite = (async () => {
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    "Nhật ký truy xuất chỉ được ghi thêm (trace events are append-only: use appendEntries)."
+  )
+}) as never
+
 function readerOf(sharedContext: Context): Knex {
   return (sharedContext.manager as { getKnex(): Knex }).getKnex()
 }
@@ -127,6 +134,14 @@ export default class TraceModuleService extends MedusaService({ Lot, TraceEvent,
     super(...arguments)
     this.options_ = resolveTraceOptions(options ?? {})
   }
+
+  // The generated writers of trace_event would bypass the chain: entries are only appended.
+  createTraceEvents = refuseWrite
+  updateTraceEvents = refuseWrite
+  upsertTraceEvents = refuseWrite
+  deleteTraceEvents = refuseWrite
+  softDeleteTraceEvents = refuseWrite
+  restoreTraceEvents = refuseWrite
 
   settings(): ResolvedTraceOptions {
     return this.options_
