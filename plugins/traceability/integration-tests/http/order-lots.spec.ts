@@ -1,10 +1,20 @@
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { assignOrderLotsWorkflow } from "../../src/workflows/assign-order-lots"
+import { type ReplaceAllocationsInput, replaceAllocationsStep } from "../../src/workflows/steps/replace-allocations"
 import { dayFromToday, orderLotsStack } from "../helpers/order-lots"
 
 const GTIN = "08930000000019"
+
+/** The replacement, then a failure: what the replacement did must be undone. */
+const failAfterReplace = createWorkflow("test-replace-allocations-then-fail", (input: ReplaceAllocationsInput) => {
+  replaceAllocationsStep(input)
+  createStep("test-fail-after-replace", async () => {
+    throw new Error("la bàn hỏng (later step failed)")
+  })()
+})
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../../../../backend"),
@@ -203,6 +213,24 @@ medusaIntegrationTestRunner({
       )
       const cleared = await assign([{ line_item_id: s.lines.small, lots: [] }])
       expect(lineOf(cleared.data, s.lines.small).allocations).toEqual([])
+    })
+
+    it("when a later step fails, the replaced lots come back and the new ones go", async () => {
+      await assign([{ line_item_id: s.lines.small, lots: [{ lot_id: soon.id, quantity: 2 }] }])
+      const before = await rows()
+      const run = failAfterReplace(getContainer()).run({
+        input: {
+          order_id: s.order_id,
+          actor_id: null,
+          lines: [
+            { line_item_id: s.lines.small, variant_id: s.variants.small, lots: [{ lot_id: late.id, quantity: 4 }] },
+          ],
+        },
+      })
+      await expect(run).rejects.toThrow(/later step failed/)
+      expect(await rows()).toEqual(before)
+      const read = await s.asAdmin("get", route())
+      expect(lineOf(read.data, s.lines.small).allocations).toMatchObject([{ lot_id: soon.id, quantity: 2 }])
     })
 
     it("a seller fulfilling its own order may only use its own lots", async () => {
