@@ -10,7 +10,7 @@
 // Prints p50/p95/p99 and req/s. `npm run bench -- --only=trace` (or pages,photos,ipn,stall,trace,scale,
 // comma-separated) runs only those parts on the seeded stack.
 import { randomBytes } from "node:crypto"
-import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs"
+import { createWriteStream, mkdirSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { printIpnComparison, printStoreProductsComparison, printTraceComparison } from "./lib/bench-baseline.mjs"
@@ -58,27 +58,6 @@ const wants = (part) => !only || only.has(part)
 const group = new ProcessGroup()
 let embedded = null
 let dropDatabase = async () => {}
-
-/** Newest modification time of the files under `dir`. */
-function newestUnder(dir) {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
-  }
-  return newest
-}
-
-/**
- * The traceability plugin's build, redone when its sources are newer: scripts/lib/stack.mjs's
- * list of builds does not name it (yet), and the production backend loads its .medusa/server.
- */
-async function buildTraceabilityIfNeeded() {
-  const plugin = path.join(ROOT, "plugins/traceability")
-  const output = path.join(plugin, ".medusa/server")
-  if (existsSync(output) && newestUnder(path.join(plugin, "src")) <= statSync(output).mtimeMs) return
-  console.log("Building plugin traceability…")
-  await run("npm", ["run", "build", "--workspace", "plugins/traceability"], { cwd: ROOT, quiet: true })
-}
 
 function parseOnly(args) {
   const flag = args.find((a) => a.startsWith("--only="))
@@ -194,7 +173,6 @@ function memory(pids) {
 async function main() {
   mkdirSync(path.join(ROOT, ".data"), { recursive: true })
   console.log("Building (production) when sources changed…")
-  await buildTraceabilityIfNeeded()
   await buildIfNeeded()
   const databaseUrl = await freshDatabase()
   const backendPort = await findFreePort(19100)

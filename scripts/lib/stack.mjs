@@ -71,6 +71,12 @@ const BUILDS = [
     command: ["npm", ["run", "build", "--workspace", "plugins/ocop"]],
   },
   {
+    name: "plugin traceability",
+    output: path.join(ROOT, "plugins/traceability/.medusa/server"),
+    sources: [path.join(ROOT, "plugins/traceability/src"), path.join(ROOT, "plugins/traceability/package.json")],
+    command: ["npm", ["run", "build", "--workspace", "plugins/traceability"]],
+  },
+  {
     name: "plugin vietnam",
     output: path.join(ROOT, "plugins/vietnam/.medusa/server"),
     sources: [path.join(ROOT, "plugins/vietnam/src"), path.join(ROOT, "plugins/vietnam/package.json")],
@@ -87,6 +93,7 @@ const BUILDS = [
       path.join(ROOT, "plugins/marketplace/src"),
       path.join(ROOT, "plugins/market/src"),
       path.join(ROOT, "plugins/ocop/src"),
+      path.join(ROOT, "plugins/traceability/src"),
       path.join(ROOT, "packages"),
     ],
     command: ["npm", ["run", "build", "--workspace", "backend"]],
@@ -167,6 +174,9 @@ export function localSecrets(file) {
   ]) {
     secrets[name] = process.env[name] || saved[name] || randomBytes(32).toString("hex")
   }
+  // An Ed25519 seed (32 bytes, base64): it signs the trace chains' heads, so it must outlive restarts.
+  secrets.TRACE_SIGNING_KEY =
+    process.env.TRACE_SIGNING_KEY || saved.TRACE_SIGNING_KEY || randomBytes(32).toString("base64")
   if (file) writeJson(file, secrets)
   return secrets
 }
@@ -278,6 +288,8 @@ export function backendEnv({
     COOKIE_SECRET: secrets.COOKIE_SECRET,
     // The seed (development) and the server (production) must seal ID numbers with one key.
     SELLER_IDENTITY_KEY: secrets.SELLER_IDENTITY_KEY,
+    // The seed (development) and the server (production) must sign the trace chains with one key.
+    TRACE_SIGNING_KEY: secrets.TRACE_SIGNING_KEY,
     STOREFRONT_URL: storefrontUrl,
     // Local runs are plain http: a Secure session cookie would never be set (admin sign-in).
     COOKIE_SECURE: process.env.COOKIE_SECURE ?? "false",
