@@ -179,6 +179,9 @@ async function main() {
                ho-banh-trang-co-sau@nguoiban.choso.vn (household)
                ho-rau-sach-tra-que@nguoiban.choso.vn applied and waits in Admin → Người bán
                OCOP certificates: sellers submit at /kenh-nguoi-ban/ocop, Admin → Chứng nhận OCOP reviews
+  Traceability lots, steps and A4 QR labels at ${storefrontUrl}/kenh-nguoi-ban/lo-hang (the cooperative above);
+               a label's QR opens ${storefrontUrl}/01/<gtin>/10/<lot> or /t/<code>; Admin → Truy xuất nguồn gốc,
+               and an order's page assigns lots to its lines (the shopper's order page links each line's lot)
   Stall vendor ${storefrontUrl}/ban-hang — p2a12@quay.choso.vn / choso-quay-2026 (Chợ Phường 2, A12)
                every seeded stall: <stall code>@quay.choso.vn; Admin → Chợ 4.0 for markets and stalls
   VNPay        ${vnpay.sandbox ? `local sandbox http://localhost:${sandboxPort} (no real money)` : vnpay.env.VNPAY_URL}
