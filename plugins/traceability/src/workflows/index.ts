@@ -1,4 +1,4 @@
-export { type AssignOrderLotsInput, assignOrderLotsWorkflow } from "./assign-order-lots"
+export { assignOrderLotsWorkflow } from "./assign-order-lots"
 export { captureEpcisDocumentWorkflow } from "./capture-epcis-document"
 export { correctTraceEventWorkflow } from "./correct-trace-event"
 export { createLotWorkflow } from "./create-lot"
