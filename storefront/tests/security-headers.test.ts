@@ -70,7 +70,7 @@ describe("securityHeaders", () => {
     const headers = securityHeaders(OPTIONS)
     expect(headers["X-Content-Type-Options"]).toBe("nosniff")
     expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin")
-    expect(headers["Permissions-Policy"]).toBe("camera=(), microphone=(), geolocation=(), payment=(), usb=()")
+    expect(headers["Permissions-Policy"]).toBe("camera=(), microphone=(), geolocation=(self), payment=(), usb=()")
   })
 
   it("sends no referrer to other sites from VNPay's return page (its query holds the payment's parameters)", () => {

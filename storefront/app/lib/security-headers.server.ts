@@ -60,6 +60,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     // browser sends `Origin: null` with the page's form posts, which the cross-site check refuses.
     "Referrer-Policy": PAYMENT_RETURN_PATH.test(options.pathname) ? "same-origin" : "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    // Geolocation for this origin only: a producer records where a trace step happened.
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(self), payment=(), usb=()",
   }
 }
