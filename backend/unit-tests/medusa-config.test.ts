@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest"
 const GOOD_JWT = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
 const GOOD_COOKIE = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"
 const GOOD_IDENTITY = "4b227777d4dd1fc61c6f884f48641d02b4d121d3fd328cb08b5531fcacdabf8a"
+const GOOD_TRACE_KEY = "q3ZsbmVwY0d4a1hQb1JtV3l6dUw4c1ZnTjJlQ2hBZjQ="
 const VNPAY = {
   VNPAY_TMN_CODE: "CHOSO001",
   VNPAY_URL: "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html",
@@ -15,6 +16,7 @@ const VARIABLES = [
   "JWT_SECRET",
   "COOKIE_SECRET",
   "SELLER_IDENTITY_KEY",
+  "TRACE_SIGNING_KEY",
   "VNPAY_HASH_SECRET",
   ...Object.keys(VNPAY),
 ]
@@ -66,11 +68,27 @@ describe("medusa-config with NODE_ENV=production", () => {
       JWT_SECRET: GOOD_JWT,
       COOKIE_SECRET: GOOD_COOKIE,
       SELLER_IDENTITY_KEY: GOOD_IDENTITY,
+      TRACE_SIGNING_KEY: GOOD_TRACE_KEY,
     })
     expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
     expect(config.projectConfig.http.cookieSecret).toBe(GOOD_COOKIE)
     const marketplace = config.plugins.find((p) => typeof p !== "string" && p.resolve === "@choso/marketplace")
     expect(marketplace).toMatchObject({ options: { identityKey: GOOD_IDENTITY } })
+    const traceability = config.plugins.find((p) => typeof p !== "string" && p.resolve === "@choso/traceability")
+    expect(traceability).toMatchObject({ options: { signingKey: GOOD_TRACE_KEY } })
+  })
+
+  it("refuses to load without TRACE_SIGNING_KEY (whoever can write the database could re-sign the trace chains)", async () => {
+    const base = {
+      NODE_ENV: "production",
+      JWT_SECRET: GOOD_JWT,
+      COOKIE_SECRET: GOOD_COOKIE,
+      SELLER_IDENTITY_KEY: GOOD_IDENTITY,
+    }
+    await expect(loadConfig(base)).rejects.toThrow(/^TRACE_SIGNING_KEY is not set.*openssl rand -base64 32/)
+    await expect(loadConfig({ ...base, TRACE_SIGNING_KEY: "placeholder-placeholder-placeholder-xx" })).rejects.toThrow(
+      /^TRACE_SIGNING_KEY looks like a placeholder/
+    )
   })
 
   it("refuses to load without SELLER_IDENTITY_KEY (sellers' ID numbers would have no safe key)", async () => {
@@ -107,6 +125,7 @@ describe("medusa-config with NODE_ENV=production", () => {
       ...VNPAY,
       VNPAY_HASH_SECRET: "QWERTYUIOPASDFGHJKLZXCVBNMQWERTY",
       SELLER_IDENTITY_KEY: GOOD_IDENTITY,
+      TRACE_SIGNING_KEY: GOOD_TRACE_KEY,
     })
     expect(config.projectConfig.http.jwtSecret).toBe(GOOD_JWT)
   })
