@@ -40,8 +40,9 @@ let compiled = null
 function validators() {
   if (compiled) return compiled
   const dir = new URL("./epcis-2.0-schema/", import.meta.url)
-  // The schemas declare draft-07 and use if/then without types: strict mode would refuse them.
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
+  // GS1's files compile in ajv's strict mode. allErrors lets one refusal list every problem;
+  // verbose gives readable() each anyOf's branches.
+  const ajv = new Ajv({ allErrors: true, verbose: true })
   // ajv-formats may resolve another copy of ajv than ours (npm nests one): the plugin only calls
   // addFormat/addKeyword, which every ajv 8 has, so its types are bridged here.
   addFormats(/** @type {Parameters<typeof addFormats>[0]} */ (/** @type {unknown} */ (ajv)))
@@ -57,8 +58,10 @@ function validators() {
 
 /**
  * One readable error, with what is needed to merge it into the combinator it came from.
+ * `required` lists the properties it asks for and `need` says how ('"a" or "b"'), for an error
+ * that only asks for properties.
  * @typedef {{ path: string, message: string, instancePath: string, schemaPath: string,
- *   keyword: string, required: string[] }} Item
+ *   keyword: string, required: string[], need?: string }} Item
  */
 
 /** @param {unknown} v */
@@ -153,6 +156,7 @@ function readable(errors, data) {
       schemaPath: error.schemaPath,
       keyword: error.keyword,
       required: error.keyword === "required" ? [String(error.params.missingProperty)] : [],
+      need: error.keyword === "required" ? quote(String(error.params.missingProperty)) : undefined,
     })
   }
   const plain = new Set(out.filter((i) => i.keyword !== "merged").map((i) => i.path))
@@ -237,9 +241,22 @@ function mergeBranches(error, branches) {
     required: [],
   }
   if (branches.length === 0) return { ...merged, message: error.message ?? "matches none of the allowed forms" }
-  if (branches.every((b) => b.required.length > 0 && b.instancePath === at)) {
+  if (branches.every((b) => b.need && b.instancePath === at)) {
+    // A branch can ask for several properties ("sensorElementList" and "readPoint").
+    /** @type {Map<string, string[]>} */
+    const byBranch = new Map()
+    for (const b of branches) {
+      const index = b.schemaPath.slice(error.schemaPath.length + 1).split("/")[0]
+      byBranch.set(index, [...(byBranch.get(index) ?? []), b.need ?? ""])
+    }
+    const group = (/** @type {string} */ need, /** @type {string} */ op) =>
+      need.includes(op === "and" ? " or " : " and ") ? `(${need})` : need
+    const alternatives = [...byBranch.values()].map((needs) =>
+      needs.length === 1 ? needs[0] : needs.map((n) => group(n, "and")).join(" and ")
+    )
+    const need = alternatives.map((n) => group(n, "or")).join(" or ")
     const names = [...new Set(branches.flatMap((b) => b.required))]
-    return { ...merged, message: `must have ${names.map(quote).join(" or ")}`, required: names }
+    return { ...merged, message: `must have ${need}`, required: names, need }
   }
   const paths = new Set(branches.map((b) => b.path))
   const [only] = paths

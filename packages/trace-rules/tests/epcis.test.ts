@@ -267,12 +267,27 @@ describe("refusals name the place to fix", () => {
   })
 
   it("an ObjectEvent with nothing to observe; a transformation with neither side", () => {
-    const { quantityList: _, ...event } = good()
+    const { quantityList: _, readPoint: _r, ...event } = good()
     const [error] = refusal(event)
     expect(error.path).toBe("/epcisBody/eventList/0")
-    expect(error.message).toMatch(/epcList.*quantityList/)
+    expect(error.message).toBe('must have "epcList" or "quantityList" or ("sensorElementList" and "readPoint")')
+    // With a readPoint, only the sensor data would be missing from that alternative.
+    expect(refusal({ ...event, readPoint: { id: "https://choso.vn/dia-danh/24175" } })[0].message).toBe(
+      'must have "epcList" or "quantityList" or "sensorElementList"'
+    )
     const { outputQuantityList: _o, inputQuantityList: _i, ...transformation } = traceEvents()[1]
     expect(refusal(transformation)[0].message).toMatch(/inputQuantityList.*transformationID/)
+    const { outputQuantityList: _out, ...inputsOnly } = traceEvents()[1]
+    expect(refusal(inputsOnly)).toEqual([
+      {
+        path: "/epcisBody/eventList/0",
+        message: 'must have "outputEPCList" or "outputQuantityList" or "transformationID"',
+      },
+    ])
+    // An empty list is present but wrong: that is what is reported, not the other alternatives.
+    expect(refusal({ ...good(), quantityList: [] })).toEqual([
+      { path: "/epcisBody/eventList/0/quantityList", message: "must NOT have fewer than 1 items" },
+    ])
   })
 
   it("the document's own fields", () => {
