@@ -65,6 +65,7 @@ export declare function stepOfEvent(event: unknown): TraceStep | null
 export declare const LOT_UNITS: readonly ["kg", "g", "l", "ml", "chai", "hop", "goi", "cai", "con", "bo"]
 export type LotUnit = (typeof LOT_UNITS)[number]
 export declare function uomOfUnit(unit: string): string | undefined
+export declare function unitOfUom(uom: string | null | undefined): LotUnit | undefined
 
 export declare const LOT_CODE_MAX: 20
 export declare const LOT_CODE_PATTERN: RegExp

@@ -7,6 +7,7 @@
 /** @typedef {import("./index.js").StepEpcis} StepEpcis */
 /** @typedef {import("./index.js").LabelSize} LabelSize */
 /** @typedef {import("./index.js").LabelSheet} LabelSheet */
+/** @typedef {import("./index.js").LotUnit} LotUnit */
 
 export const TRACE_STEPS = /** @type {const} */ ([
   "harvest",
@@ -96,6 +97,16 @@ const UOM = { kg: "KGM", g: "GRM", l: "LTR", ml: "MLT" }
  */
 export function uomOfUnit(unit) {
   return Object.hasOwn(UOM, unit) ? UOM[unit] : undefined
+}
+
+/**
+ * The lot unit a UN/CEFACT code stands for (KGM → kg); undefined for a code we do not use.
+ * @param {string | null | undefined} uom
+ * @returns {LotUnit | undefined}
+ */
+export function unitOfUom(uom) {
+  const entry = Object.entries(UOM).find(([, code]) => code === uom)
+  return entry ? /** @type {LotUnit} */ (entry[0]) : undefined
 }
 
 /** GS1 AI (10) holds at most 20 characters. */

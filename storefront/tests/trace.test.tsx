@@ -406,6 +406,23 @@ describe("the trace page", () => {
     expect(html).not.toContain('role="alert"')
   })
 
+  it("gives each step's quantity in its own unit: the harvest in kg for a lot sold by the bottle", async () => {
+    const view = traceView()
+    backendWith({
+      ...view,
+      lot: { ...view.lot, quantity: 357, unit: "chai" },
+      events: [
+        event(1, { quantity: { value: 186, uom: "KGM" } }),
+        event(2, { step: "packing", quantity: { value: 357, uom: null } }),
+      ],
+    })
+    const { value } = unwrapData(await traceLoader(routeArgs(new Request(`${ORIGIN}/t/7K3M9QZ`), { code: "7K3M9QZ" })))
+    const html = render(TracePage, "/t/7K3M9QZ", value)
+    expect(html).toContain("<dd>186 kg</dd>")
+    expect(html).toContain("<dd>357 chai</dd>")
+    expect(html).not.toContain("186 chai")
+  })
+
   it("warns prominently, naming the event, when the chain is broken — in English for an English visitor", async () => {
     const view = traceView({
       chain: {

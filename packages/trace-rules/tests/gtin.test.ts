@@ -10,6 +10,7 @@ import {
   randomShortCode,
   SHORT_CODE_PATTERN,
   toGtin14,
+  unitOfUom,
   uomOfUnit,
 } from "../index.mjs"
 
@@ -92,6 +93,11 @@ describe("lots, units and short codes", () => {
     expect(LOT_UNITS).toEqual(["kg", "g", "l", "ml", "chai", "hop", "goi", "cai", "con", "bo"])
     expect(LOT_UNITS.map(uomOfUnit)).toEqual(["KGM", "GRM", "LTR", "MLT", ...Array(6).fill(undefined)])
     expect(uomOfUnit("toString")).toBeUndefined()
+  })
+
+  it("reads a UN/CEFACT code back as the lot unit it stands for", () => {
+    expect(["KGM", "GRM", "LTR", "MLT"].map(unitOfUom)).toEqual(["kg", "g", "l", "ml"])
+    for (const other of ["H87", "kg", "", null, undefined]) expect(unitOfUom(other)).toBeUndefined()
   })
 
   it("short codes are 7 Crockford base-32 characters, without I, L, O or U", () => {

@@ -1,5 +1,5 @@
 /** What the lot pages show of the API's answers, and the i18n keys of steps, units and chain states. */
-import { LOT_UNITS, TRACE_STEPS } from "@choso/trace-rules"
+import { LOT_UNITS, TRACE_STEPS, unitOfUom } from "@choso/trace-rules"
 import type { Lang, MessageKey } from "./i18n"
 import type { CorrectionReason } from "./seller-trace-form"
 import type { ChainDTO, LotSummaryDTO, LotUnit, TextDTO, TraceEventDTO, TraceStep } from "./seller-trace-types"
@@ -106,11 +106,9 @@ export interface EventVM {
 }
 
 /** "12 kg" from the event's quantity (UN/CEFACT units as the unit's short name). */
-const UOM_NAMES: Record<string, string> = { KGM: "kg", GRM: "g", LTR: "l", MLT: "ml" }
-
 export function toEventVM(event: TraceEventDTO, photoBase: string): EventVM {
   const quantity = event.quantity
-    ? `${event.quantity.value}${event.quantity.uom ? ` ${UOM_NAMES[event.quantity.uom] ?? event.quantity.uom}` : ""}`
+    ? `${event.quantity.value}${event.quantity.uom ? ` ${unitOfUom(event.quantity.uom) ?? event.quantity.uom}` : ""}`
     : null
   return {
     id: event.id,

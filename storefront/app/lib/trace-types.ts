@@ -101,6 +101,8 @@ export interface TraceEventVM {
   time: string
   place: string | null
   quantity: number | null
+  /** The event's own unit (a harvest weighed in kg for a lot sold by the bottle); null: the lot's. */
+  unit: string | null
   photos: { url: string }[]
   note: string | null
   /** A later entry declared this event wrong. */

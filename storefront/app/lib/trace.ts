@@ -13,6 +13,7 @@ import {
   shortTracePath,
   TRACE_STEPS,
   toGtin14,
+  unitOfUom,
 } from "@choso/trace-rules"
 import { formatDate } from "./format"
 import type { Lang, MessageKey, Translate } from "./i18n"
@@ -263,6 +264,7 @@ function toEventVM(
     time: event.event_time,
     place: event.place_name?.trim() || null,
     quantity: typeof event.quantity?.value === "number" ? event.quantity.value : null,
+    unit: event.quantity?.uom ? (unitOfUom(event.quantity.uom) ?? event.quantity.uom) : null,
     photos: (event.photos ?? []).flatMap((photo) => {
       const url = webUrl(photo.url, photoBase)
       return url ? [{ url }] : []

@@ -70,7 +70,7 @@ function TraceEventItem({ event, unit, broken }: { event: TraceEventVM; unit: st
           {event.quantity !== null ? (
             <>
               <dt>{t("trace.event.quantity")}</dt>
-              <dd>{quantityText(t, lang, event.quantity, unit)}</dd>
+              <dd>{quantityText(t, lang, event.quantity, event.unit ?? unit)}</dd>
             </>
           ) : null}
           {event.note ? (
