@@ -1,3 +1,4 @@
+import { unitOfUom } from "@choso/trace-rules"
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useParams } from "react-router-dom"
@@ -61,7 +62,9 @@ const LotPage = () => {
             <Text size="small" className="text-ui-fg-subtle">
               {[
                 event.place_name,
-                event.quantity ? `${event.quantity.value} ${event.quantity.uom ?? lot.unit}` : null,
+                event.quantity
+                  ? `${event.quantity.value} ${event.quantity.uom ? (unitOfUom(event.quantity.uom) ?? event.quantity.uom) : lot.unit}`
+                  : null,
                 event.note,
                 `nguồn: ${event.source}`,
               ]
