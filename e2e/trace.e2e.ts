@@ -6,6 +6,7 @@ import pg from "pg"
 import { type Browser, chromium, type Page } from "playwright-core"
 import sharp from "sharp"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { TEXT as lotsText } from "../plugins/traceability/src/admin/widgets/_order-lots/text"
 import { DEMO_ADMIN, DEMO_SELLER_PASSWORD, DEMO_SELLERS } from "../seed/src/setup/constants"
 import vi from "../storefront/app/i18n/vi.json"
 import { formatDate } from "../storefront/app/lib/format"
@@ -16,6 +17,13 @@ const PRODUCT_HANDLE = "mat-ong-rung-tram-u-minh"
 const PRODUCT_TITLE = "Mật ong rừng tràm U Minh Hạ"
 const PRODUCER_NAME = "Hợp tác xã Ong Mật Tràm Xanh U Minh"
 const LOT_CODE = "E2E-MAT-2612"
+const LOT_EXPIRES_IN_DAYS = 360
+/**
+ * A second lot of the same honey that keeps longer but was produced earlier and recorded later:
+ * only "earliest expiry first" puts it second (production date and newest-first would not).
+ */
+const LATER_LOT_CODE = "E2E-MAT-2606"
+const LATER_LOT_EXPIRES_IN_DAYS = 540
 /** A restricted-circulation GTIN-13 (prefix 20): the page calls it "mã minh hoạ". */
 const GTIN13 = `209123450001${gtinCheckDigit("209123450001")}`
 
@@ -35,6 +43,11 @@ function vietnamTime(offset: number, hour: number): string {
   const day = vietnamToday(new Date(Date.now() + offset * 86_400_000))
   return new Date(`${day}T${String(hour).padStart(2, "0")}:00:00+07:00`).toISOString()
 }
+
+/** A Vietnam day `offset` days from today, "YYYY-MM-DD". */
+const vietnamDay = (offset: number) => vietnamToday(new Date(Date.now() + offset * 86_400_000))
+/** "YYYY-MM-DD" as the widget prints it, "dd/mm/yyyy". */
+const shownDay = (day: string) => day.split("-").reverse().join("/")
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
@@ -80,10 +93,12 @@ interface Lot {
 }
 
 /**
- * A cooperative records a lot of honey and three steps through the seller API; a shopper scans
- * its label on a 390 px phone (Digital Link and short link) and reads where it comes from, that
- * the data is intact, and downloads the EPCIS export; an order's line links to its lot; then one
- * stored event is altered in PostgreSQL and the page names that event as where the chain breaks.
+ * A cooperative records a lot of honey (and a second, longer-keeping one) and three steps through
+ * the seller API; a shopper scans its label on a 390 px phone (Digital Link and short link) and
+ * reads where it comes from, that the data is intact, and downloads the EPCIS export; the operator
+ * assigns an order's lots on the Medusa admin's order page (earliest expiry suggested) and the
+ * shopper's order line links to them; then one stored event is altered in PostgreSQL and the page
+ * names that event as where the chain breaks.
  */
 describe("a lot's label opens its trace, and a tampered event shows", () => {
   let stack: RunningStack
@@ -92,6 +107,8 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
   let startedAt = 0
   let sellerToken = ""
   let lot: Lot
+  let laterLot: Lot
+  let variantId = ""
   let packedAt = ""
 
   // biome-ignore lint/suspicious/noExplicitAny: the test reads response bodies field by field
@@ -134,7 +151,7 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     })
     sellerToken = signIn.token
     const { products } = await call(`/store/products?handle=${PRODUCT_HANDLE}&fields=id,*variants`)
-    const variantId = products[0].variants[0].id as string
+    variantId = products[0].variants[0].id as string
     const { variants } = await call("/vendor/trace/variants", { token: sellerToken })
     expect(variants.map((v: { id: string }) => v.id)).toContain(variantId)
 
@@ -145,8 +162,8 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
         variant_id: variantId,
         code: LOT_CODE,
         gtin: GTIN13,
-        produced_on: vietnamToday(new Date(Date.now() - 5 * 86_400_000)),
-        expires_on: vietnamToday(new Date(Date.now() + 360 * 86_400_000)),
+        produced_on: vietnamDay(-5),
+        expires_on: vietnamDay(LOT_EXPIRES_IN_DAYS),
         quantity: 50,
         unit: "kg",
         origin_ward_code: "32047",
@@ -154,6 +171,21 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
       },
     })
     lot = created.lot
+    const later = await call("/vendor/trace/lots", {
+      method: "POST",
+      token: sellerToken,
+      json: {
+        variant_id: variantId,
+        code: LATER_LOT_CODE,
+        produced_on: vietnamDay(-20),
+        expires_on: vietnamDay(LATER_LOT_EXPIRES_IN_DAYS),
+        quantity: 30,
+        unit: "kg",
+        origin_ward_code: "32047",
+        origin_place: "Kèo ong số 7, rừng tràm U Minh Hạ",
+      },
+    })
+    laterLot = later.lot
 
     const harvest = new FormData()
     harvest.set("step", "harvest")
@@ -259,17 +291,14 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     await page.context().close()
   })
 
-  it("links an order's line to the lot the operator assigned it, and the link opens that lot's trace", async () => {
+  it("has the operator assign the order's lots in the Medusa admin (FEFO suggested), and the shopper's line links to its lot's trace", async () => {
+    // A shopper orders two jars of the honey (cash on delivery).
     const { regions } = await call("/store/regions")
-    const { products } = await call(`/store/products?handle=${PRODUCT_HANDLE}&fields=id,*variants`)
     const { cart } = await call("/store/carts", {
       method: "POST",
       json: { region_id: regions[0].id, email: "lan@example.vn" },
     })
-    await call(`/store/carts/${cart.id}/line-items`, {
-      method: "POST",
-      json: { variant_id: products[0].variants[0].id, quantity: 1 },
-    })
+    await call(`/store/carts/${cart.id}/line-items`, { method: "POST", json: { variant_id: variantId, quantity: 2 } })
     await call(`/store/carts/${cart.id}`, { method: "POST", json: { shipping_address: ADDRESS } })
     const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
     await call(`/store/carts/${cart.id}/shipping-methods`, {
@@ -289,18 +318,114 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     const orderId = completed.order.id as string
     const lineItemId = completed.order.items[0].id as string
 
+    const shopper = await phone()
+    await shopper.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
+    expect(await mainText(shopper)).toContain(vi["trace.order.pending"])
+    await shopper.context().close()
+
+    // What the widget will show: both lots as candidates, earliest expiry first, all of it suggested from that one.
+    const token = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
+    const before = await call(`/admin/trace/orders/${orderId}/lots`, { token })
+    const beforeLine = before.lines.find((l: { line_item_id: string }) => l.line_item_id === lineItemId)
+    expect(beforeLine.candidates.map((c: { code: string }) => c.code)).toEqual([LOT_CODE, LATER_LOT_CODE])
+    expect(beforeLine.suggestion).toEqual([{ lot_id: lot.id, quantity: 2 }])
+    expect(beforeLine.allocations).toEqual([])
+
+    // The operator signs in to the Medusa admin and opens the order.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" })
+    const admin = await context.newPage()
+    current = admin
+    await admin.goto(`${stack.backendUrl}/app/login`)
+    await admin.locator('input[name="email"]').fill(DEMO_ADMIN.email)
+    await admin.locator('input[name="password"]').fill(DEMO_ADMIN.password)
+    await admin.locator('button[type="submit"]').click()
+    await admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 60_000 })
+    await admin.goto(`${stack.backendUrl}/app/orders/${orderId}`)
+
+    const widget = admin.getByRole("region", { name: lotsText.title })
+    await widget.waitFor({ state: "visible", timeout: 60_000 })
+    await widget.scrollIntoViewIfNeeded()
+    // The line, not yet assigned, prefilled with the FEFO suggestion: the earlier-expiring lot, both jars.
+    const lotPickers = widget.getByRole("combobox", { name: lotsText.lot })
+    await lotPickers.first().waitFor({ timeout: 30_000 })
+    const suggested = (await widget.textContent()) ?? ""
+    expect(suggested).toContain(PRODUCT_TITLE)
+    expect(suggested).toContain(lotsText.notAssigned)
+    expect(suggested).toContain(lotsText.suggested)
+    expect(suggested).toContain(lotsText.total(2, 2))
+    expect(await lotPickers.count()).toBe(1)
+    const earliest = (await lotPickers.first().textContent()) ?? ""
+    expect(earliest).toContain(LOT_CODE)
+    expect(earliest).toContain(lotsText.expires(shownDay(vietnamDay(LOT_EXPIRES_IN_DAYS))))
+    const quantities = widget.getByRole("spinbutton", { name: lotsText.quantity })
+    expect(await quantities.first().inputValue()).toBe("2")
+
+    // The picker lists the lots earliest expiry first.
+    await lotPickers.first().click()
+    const options = admin.getByRole("option")
+    await expect.poll(() => options.count()).toBe(2)
+    expect(await options.nth(0).textContent()).toContain(LOT_CODE)
+    expect(await options.nth(1).textContent()).toContain(LATER_LOT_CODE)
+    expect(await options.nth(1).textContent()).toContain(
+      lotsText.expires(shownDay(vietnamDay(LATER_LOT_EXPIRES_IN_DAYS)))
+    )
+    await admin.keyboard.press("Escape")
+    await expect.poll(() => options.count()).toBe(0)
+
+    // A slip of the finger, 3 jars of 2: the total says so, and Save shows the backend's refusal in place.
+    await quantities.first().fill("3")
+    await expect.poll(() => widget.textContent()).toContain(`${lotsText.total(3, 2)} — ${lotsText.over}`)
+    await widget.getByRole("button", { name: lotsText.save, exact: true }).click()
+    const refusal = widget.getByRole("alert")
+    await refusal.waitFor({ timeout: 30_000 })
+    expect(await refusal.textContent()).toContain(lotsText.saveError)
+    expect(await refusal.textContent()).toContain("tổng số lượng các lô là 3, vượt số lượng đã đặt 2")
+    expect(await lotPickers.count()).toBe(1)
+
+    // The operator ships one jar of each lot: one from the suggested lot, adds the other lot for the second.
+    await quantities.first().fill("1")
+    await expect.poll(() => refusal.count()).toBe(0)
+    await widget.getByRole("button", { name: lotsText.addLot }).click()
+    await expect.poll(() => lotPickers.count()).toBe(2)
+    expect(await lotPickers.nth(1).textContent()).toContain(LATER_LOT_CODE)
+    expect(await quantities.nth(1).inputValue()).toBe("1")
+    await expect.poll(() => widget.textContent()).toContain(lotsText.total(2, 2))
+
+    await widget.getByRole("button", { name: lotsText.save, exact: true }).click()
+    // Saved: the line shows its two lots, each with a link to its trace page, and no editor.
+    await widget.getByText(lotsText.assigned, { exact: true }).waitFor({ timeout: 30_000 })
+    await admin.getByText(lotsText.saved).waitFor({ timeout: 5_000 })
+    expect(await lotPickers.count()).toBe(0)
+    expect(await widget.getByRole("button", { name: lotsText.save, exact: true }).count()).toBe(0)
+    const saved = (await widget.textContent()) ?? ""
+    expect(saved).toContain(LOT_CODE)
+    expect(saved).toContain(LATER_LOT_CODE)
+    const traceLinks = widget.getByRole("link", { name: lotsText.trace })
+    expect(await traceLinks.count()).toBe(2)
+    const hrefs = await traceLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))
+    expect(hrefs.sort()).toEqual(
+      [`${stack.storefrontUrl}${lot.paths.digital_link}`, `${stack.storefrontUrl}${laterLot.paths.short}`].sort()
+    )
+
+    // Stored as saved, and still shown after a reload.
+    const after = await call(`/admin/trace/orders/${orderId}/lots`, { token })
+    const afterLine = after.lines.find((l: { line_item_id: string }) => l.line_item_id === lineItemId)
+    expect(afterLine.allocations.map((a: { code: string; quantity: number }) => [a.code, a.quantity]).sort()).toEqual([
+      [LATER_LOT_CODE, 1],
+      [LOT_CODE, 1],
+    ])
+    await admin.reload()
+    await widget.getByText(lotsText.assigned, { exact: true }).waitFor({ timeout: 60_000 })
+    expect(await widget.getByRole("link", { name: lotsText.trace }).count()).toBe(2)
+    await context.close()
+
+    // The shopper's order page links the line to both lots, a jar each; the first opens that lot's trace.
     const page = await phone()
     await page.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
-    expect(await mainText(page)).toContain(vi["trace.order.pending"])
-
-    const admin = await adminToken(stack.backendUrl, DEMO_ADMIN.email, DEMO_ADMIN.password)
-    await call(`/admin/trace/orders/${orderId}/lots`, {
-      method: "POST",
-      token: admin,
-      json: { lines: [{ line_item_id: lineItemId, lots: [{ lot_id: lot.id, quantity: 1 }] }] },
-    })
-    await page.goto(`${stack.storefrontUrl}/don-hang/${orderId}`)
-    const link = page.getByRole("link", { name: fill(vi["trace.order.lot"], { code: LOT_CODE }) })
+    const lotLink = (code: string) =>
+      page.getByRole("link", { name: fill(vi["trace.order.lot_quantity"], { code, quantity: 1 }), exact: true })
+    expect(await lotLink(LATER_LOT_CODE).count()).toBe(1)
+    const link = lotLink(LOT_CODE)
     expect(await link.count()).toBe(1)
     expect(await overflowsSideways(page)).toBe(false)
     await link.click()

@@ -9,6 +9,9 @@ import { TEXT } from "./_order-lots/text"
 
 type Drafts = Record<string, DraftRow[]>
 
+/** Names the widget's region (one per order page), so assistive tech and tests can find it. */
+const TITLE_ID = "choso-order-lots-title"
+
 /** Lines without lots start as their FEFO suggestion; lines with lots are shown until "Sửa". */
 function initialDrafts(data: OrderLots): Drafts {
   const drafts: Drafts = {}
@@ -30,6 +33,12 @@ const OrderLotsWidget = ({ data: order }: { data: { id: string } }) => {
     if (query.data) setDrafts(initialDrafts(query.data))
   }, [query.data])
 
+  // A refusal is about what was sent: once the operator changes the lots, it no longer applies.
+  const edit = (update: (drafts: Drafts) => Drafts) => {
+    if (assign.isError) assign.reset()
+    setDrafts(update)
+  }
+
   const save = () => {
     const lines = Object.entries(drafts).map(([line_item_id, rows]) => ({
       line_item_id,
@@ -40,25 +49,15 @@ const OrderLotsWidget = ({ data: order }: { data: { id: string } }) => {
 
   const editing = Object.keys(drafts).length > 0
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <Heading level="h2">{TEXT.title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {TEXT.subtitle}
-          </Text>
-        </div>
-        {editing && (
-          <Button size="small" onClick={save} isLoading={assign.isPending} disabled={assign.isPending}>
-            {assign.isPending ? TEXT.saving : TEXT.save}
-          </Button>
-        )}
+    <Container className="divide-y p-0" role="region" aria-labelledby={TITLE_ID}>
+      <div className="flex flex-col gap-y-1 px-6 py-4">
+        <Heading level="h2" id={TITLE_ID}>
+          {TEXT.title}
+        </Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {TEXT.subtitle}
+        </Text>
       </div>
-      {assign.isError && (
-        <div className="px-6 py-4">
-          <SaveError message={messageOf(assign.error)} />
-        </div>
-      )}
       {query.isPending ? (
         <LoadingState />
       ) : query.isError ? (
@@ -78,7 +77,7 @@ const OrderLotsWidget = ({ data: order }: { data: { id: string } }) => {
             storefrontUrl={query.data.storefront_url ?? null}
             disabled={assign.isPending}
             onEdit={() =>
-              setDrafts((d) => ({
+              edit((d) => ({
                 ...d,
                 [line.line_item_id]: (line.allocations.length ? line.allocations : line.suggestion).map((a) => ({
                   lot_id: a.lot_id,
@@ -87,14 +86,30 @@ const OrderLotsWidget = ({ data: order }: { data: { id: string } }) => {
               }))
             }
             onCancel={() =>
-              setDrafts((d) => {
+              edit((d) => {
                 const { [line.line_item_id]: _, ...rest } = d
                 return rest
               })
             }
-            onChange={(rows) => setDrafts((d) => ({ ...d, [line.line_item_id]: rows }))}
+            onChange={(rows) => edit((d) => ({ ...d, [line.line_item_id]: rows }))}
           />
         ))
+      )}
+      {editing && query.data && (
+        // Under the lines being edited: the backend's refusal, then Save.
+        <div className="flex flex-col gap-y-3 px-6 py-4">
+          {assign.isError && <SaveError message={messageOf(assign.error)} />}
+          <div className="flex items-center justify-end gap-x-3">
+            {assign.isPending && (
+              <Text size="small" className="text-ui-fg-subtle" role="status">
+                {TEXT.saving}
+              </Text>
+            )}
+            <Button size="small" onClick={save} isLoading={assign.isPending} disabled={assign.isPending}>
+              {TEXT.save}
+            </Button>
+          </div>
+        </div>
       )}
     </Container>
   )

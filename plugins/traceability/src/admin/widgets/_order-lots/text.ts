@@ -25,11 +25,29 @@ export const TEXT = {
   trace: "Xem truy xuất",
   total: (sum: number, quantity: number) => `Tổng ${sum} / ${quantity}`,
   over: "vượt số lượng đã đặt",
+  missing: (count: number) => `còn ${count} sản phẩm chưa gán lô`,
   expires: (day: string) => `HSD ${day}`,
   noExpiry: "không hạn dùng",
   produced: (day: string) => `SX ${day}`,
-  stock: (quantity: number, unit: string, allocated: number) => `${quantity} ${unit}, đã gán ${allocated}`,
+  stock: (quantity: number, unit: string, allocated: number) =>
+    `lô ${quantity} ${unitLabel(unit)}, đã gán ${allocated} sản phẩm`,
 } as const
+
+/** LOT_UNITS as the operator reads them (the lot stores the bare code, e.g. "hop"). */
+const UNIT_LABELS: Record<string, string> = {
+  kg: "kg",
+  g: "g",
+  l: "lít",
+  ml: "ml",
+  chai: "chai",
+  hop: "hộp",
+  goi: "gói",
+  cai: "cái",
+  con: "con",
+  bo: "bó",
+}
+
+export const unitLabel = (unit: string) => UNIT_LABELS[unit] ?? unit
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
