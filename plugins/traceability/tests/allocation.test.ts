@@ -88,8 +88,8 @@ describe("suggestAllocation", () => {
 describe("tracePathOf", () => {
   it("a lot with a GTIN links to its Digital Link (with its expiry), one without to its short link", () => {
     expect(
-      tracePathOf({ gtin: "08930000000019", code: "MO-2026-01", short_code: "7K2QABC", expires_on: "2027-01-31" })
-    ).toBe("/01/08930000000019/10/MO-2026-01?17=270131")
+      tracePathOf({ gtin: "02026120000018", code: "MO-2026-01", short_code: "7K2QABC", expires_on: "2027-01-31" })
+    ).toBe("/01/02026120000018/10/MO-2026-01?17=270131")
     expect(tracePathOf({ gtin: null, code: "MO-2026-01", short_code: "7K2QABC", expires_on: null })).toBe("/t/7K2QABC")
   })
 })
@@ -223,7 +223,7 @@ describe("orderLotsView", () => {
     const view = orderLotsView({
       lines: [line({ quantity: 4 })],
       lots: [
-        lot("lot_late", { expires_on: "2027-06-01", gtin: "08930000000019" }),
+        lot("lot_late", { expires_on: "2027-06-01", gtin: "02026120000018" }),
         lot("lot_soon", { expires_on: "2027-01-01", quantity: 3, short_code: "ABCDEFG" }),
         lot("lot_expired", { expires_on: "2026-11-30" }),
         lot("lot_shrimp", { variant_id: "variant_shrimp" }),
@@ -243,7 +243,7 @@ describe("orderLotsView", () => {
     })
     expect(only.candidates.map((c) => [c.lot_id, c.allocated, c.path])).toEqual([
       ["lot_soon", 1, "/t/ABCDEFG"],
-      ["lot_late", 0, "/01/08930000000019/10/LOT_LATE?17=270601"],
+      ["lot_late", 0, "/01/02026120000018/10/LOT_LATE?17=270601"],
     ])
     expect(only.suggestion).toEqual([
       { lot_id: "lot_soon", quantity: 2 },

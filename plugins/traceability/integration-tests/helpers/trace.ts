@@ -75,7 +75,7 @@ export function traceApi(api: Api, admin: Record<string, string>, publishableKey
     const reply = await asSeller(token, "post", "/vendor/trace/lots", {
       variant_id: variantId,
       code: `L${Date.now().toString(36).toUpperCase().slice(-8)}`,
-      gtin: "8930000000019",
+      gtin: "2026120000018",
       produced_on: "2026-11-20",
       expires_on: "2027-11-20",
       quantity: 120,

@@ -6,7 +6,7 @@ import { assignOrderLotsWorkflow } from "../../src/workflows/assign-order-lots"
 import { type ReplaceAllocationsInput, replaceAllocationsStep } from "../../src/workflows/steps/replace-allocations"
 import { dayFromToday, orderLotsStack } from "../helpers/order-lots"
 
-const GTIN = "08930000000019"
+const GTIN = "02026120000018"
 
 /** The replacement, then a failure: what the replacement did must be undone. */
 const failAfterReplace = createWorkflow("test-replace-allocations-then-fail", (input: ReplaceAllocationsInput) => {

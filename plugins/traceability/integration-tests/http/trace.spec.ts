@@ -64,14 +64,14 @@ medusaIntegrationTestRunner({
       const lot = await t.lot(a.token, a.variant_id, { code: "MO-2611" })
       expect(lot).toMatchObject({
         code: "MO-2611",
-        gtin: "08930000000019",
-        gtin_illustrative: false,
+        gtin: "02026120000018",
+        gtin_illustrative: true,
         unit: "chai",
         origin: { province_code: "96", ward_code: "31825" },
         variant: { id: a.variant_id },
         product: { id: a.product_id },
         event_count: 0,
-        paths: { digital_link: "/01/08930000000019/10/MO-2611?17=271120" },
+        paths: { digital_link: "/01/02026120000018/10/MO-2611?17=271120" },
       })
       expect(lot.paths.short).toMatch(/^\/t\/[0-9A-Z]{7}$/)
       const taken = await t.asSeller(a.token, "post", "/vendor/trace/lots", {
@@ -87,7 +87,7 @@ medusaIntegrationTestRunner({
       const wrong = await t.asSeller(a.token, "post", "/vendor/trace/lots", {
         variant_id: b.variant_id,
         code: "X1",
-        gtin: "8930000000018",
+        gtin: "2026120000017",
         produced_on: "2099-01-01",
         quantity: 0,
         unit: "thùng",
@@ -146,9 +146,9 @@ medusaIntegrationTestRunner({
         chain: { status: "intact", count: 2, broken: null },
       })
       expect(byCode.data.trace.events.map((e: { step: string }) => e.step)).toEqual(["harvest", "packing"])
-      const byGtin = await t.store("/store/trace/lots/by-gtin/8930000000019/MO-2611")
+      const byGtin = await t.store("/store/trace/lots/by-gtin/2026120000018/MO-2611")
       expect(byGtin.data.trace.lot.id).toBe(lot.id)
-      expect((await t.store("/store/trace/lots/by-gtin/8930000000019/NONE")).status).toBe(404)
+      expect((await t.store("/store/trace/lots/by-gtin/2026120000018/NONE")).status).toBe(404)
 
       const exported = await t.store(`/store/trace/lots/${lot.id}/epcis`)
       expect(exported.status).toBe(200)
@@ -284,19 +284,79 @@ medusaIntegrationTestRunner({
       expect(await rows()).toBe(before)
     })
 
-    it("a seller can neither read, add to nor correct another seller's lot: every /vendor/trace route answers 404 and nothing changes", async () => {
+    it("a seller can neither read, add to nor correct another seller's lot: every /vendor/trace route (from the route files) answers 404 or refuses, and nothing changes", async () => {
       const lot = await lotWithSteps()
       const detail = await t.asSeller(a.token, "get", `/vendor/trace/lots/${lot.id}`)
       const entry = detail.data.events[0]
       const before = await rows()
-      const cases: [string, string, unknown][] = [
-        ["get", `/vendor/trace/lots/${lot.id}`, undefined],
-        ["post", `/vendor/trace/lots/${lot.id}/events`, { step: "storing" }],
-        ["post", `/vendor/trace/events/${entry.id}/corrections`, { reason: "did_not_occur" }],
-      ]
-      for (const [method, url, body] of cases) {
-        const reply = await t.asSeller(b.token, method, url, body)
-        expect([method, url, reply.status]).toEqual([method, url, 404])
+      // One row per route file and method; a new vendor route without a row here fails the test.
+      const foreignIds: Record<string, string> = {
+        "/vendor/trace/lots/:id": lot.id,
+        "/vendor/trace/lots/:id/events": lot.id,
+        "/vendor/trace/events/:id/corrections": entry.id,
+      }
+      const table: Record<string, { body?: unknown; check: (reply: { status: number; data: unknown }) => void }> = {
+        "GET /vendor/trace/lots/:id": { check: (r) => expect(r.status).toBe(404) },
+        "POST /vendor/trace/lots/:id/events": { body: { step: "storing" }, check: (r) => expect(r.status).toBe(404) },
+        "POST /vendor/trace/events/:id/corrections": {
+          body: { reason: "did_not_occur" },
+          check: (r) => expect(r.status).toBe(404),
+        },
+        "GET /vendor/trace/lots": { check: (r) => expect(JSON.stringify(r.data)).not.toContain(lot.id) },
+        "POST /vendor/trace/lots": {
+          body: {
+            variant_id: a.variant_id,
+            code: "LAY-CUA-A",
+            produced_on: "2026-11-20",
+            quantity: 10,
+            unit: "chai",
+            origin_ward_code: "31825",
+            origin_place: "Ấp 3",
+          },
+          check: (r) => expect([400, 404]).toContain(r.status),
+        },
+        "GET /vendor/trace/variants": {
+          check: (r) => {
+            expect(r.status).toBe(200)
+            expect(JSON.stringify(r.data)).not.toContain(a.variant_id)
+          },
+        },
+        "POST /vendor/trace/capture": {
+          body: epcisDocument(
+            [
+              {
+                type: "ObjectEvent",
+                eventID: newEventId(),
+                eventTime: "2026-11-21T01:00:00.000Z",
+                eventTimeZoneOffset: "+07:00",
+                action: "OBSERVE",
+                bizStep: "storing",
+                quantityList: [{ epcClass: `https://id.gs1.org/01/${lot.gtin}/10/${lot.code}`, quantity: 1 }],
+              },
+            ],
+            { creationDate: "2026-11-21T01:00:00.000Z" }
+          ),
+          check: (r) => expect(r.status).toBe(400),
+        },
+      }
+      const vendorDir = path.join(API_DIR, "vendor")
+      const routes = routeFiles(vendorDir).flatMap((file) => {
+        const template = `/vendor/${path.relative(vendorDir, path.dirname(file)).replace(/\[(\w+)\]/g, ":$1")}`
+        const methods = [
+          ...readFileSync(file, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ]
+        return methods.map((m) => `${m[1]} ${template}`)
+      })
+      expect(routes.sort()).toEqual(Object.keys(table).sort())
+      for (const route of routes) {
+        const [method, template] = route.split(" ")
+        const url = template.replace(":id", foreignIds[template] ?? ":id")
+        const reply = await t.asSeller(b.token, method.toLowerCase(), url, table[route].body)
+        try {
+          table[route].check(reply)
+        } catch (error) {
+          throw new Error(`${route}: ${reply.status} ${JSON.stringify(reply.data)} — ${(error as Error).message}`)
+        }
       }
       const ownLot = await t.lot(b.token, b.variant_id)
       const withForeignInput = await t.asSeller(b.token, "post", `/vendor/trace/lots/${ownLot.id}/events`, {
@@ -304,12 +364,18 @@ medusaIntegrationTestRunner({
         input_lot_ids: [lot.id],
       })
       expect([withForeignInput.status, withForeignInput.data]).toEqual([404, expect.anything()])
-      const list = await t.asSeller(b.token, "get", "/vendor/trace/lots")
-      expect(JSON.stringify(list.data)).not.toContain(lot.id)
       const afterRows = JSON.parse(await rows())
       const beforeRows = JSON.parse(before)
       expect(afterRows.events).toEqual(beforeRows.events)
       expect(afterRows.lots.filter((l: { id: string }) => l.id !== ownLot.id)).toEqual(beforeRows.lots)
+      // The refused bodies were valid ones: only whose rows they name made the difference.
+      expect(validateEpcisDocument(table["POST /vendor/trace/capture"].body).valid).toBe(true)
+      expect(
+        (await t.asSeller(a.token, "post", "/vendor/trace/lots", table["POST /vendor/trace/lots"].body)).status
+      ).toBe(201)
+      expect(
+        (await t.asSeller(a.token, "post", "/vendor/trace/capture", table["POST /vendor/trace/capture"].body)).status
+      ).toBe(201)
     })
 
     it("tampering shows: an edited event or column breaks the chain at its seq; a consistently rewritten chain fails its signature", async () => {
