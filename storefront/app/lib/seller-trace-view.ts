@@ -14,17 +14,18 @@ export const STEP_KEYS: Record<TraceStep, MessageKey> = {
   receiving: "sellerTrace.step.receiving",
 }
 
+/** One set of unit words for the seller channel and the trace page (trace.unit.*). */
 export const UNIT_KEYS: Record<LotUnit, MessageKey> = {
-  kg: "sellerTrace.unit.kg",
-  g: "sellerTrace.unit.g",
-  l: "sellerTrace.unit.l",
-  ml: "sellerTrace.unit.ml",
-  chai: "sellerTrace.unit.chai",
-  hop: "sellerTrace.unit.hop",
-  goi: "sellerTrace.unit.goi",
-  cai: "sellerTrace.unit.cai",
-  con: "sellerTrace.unit.con",
-  bo: "sellerTrace.unit.bo",
+  kg: "trace.unit.kg",
+  g: "trace.unit.g",
+  l: "trace.unit.l",
+  ml: "trace.unit.ml",
+  chai: "trace.unit.chai",
+  hop: "trace.unit.hop",
+  goi: "trace.unit.goi",
+  cai: "trace.unit.cai",
+  con: "trace.unit.con",
+  bo: "trace.unit.bo",
 }
 
 export const REASON_KEYS: Record<CorrectionReason, MessageKey> = {
