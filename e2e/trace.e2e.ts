@@ -1,15 +1,21 @@
-import { randomBytes } from "node:crypto"
 import { writeFile } from "node:fs/promises"
 import { vietnamToday } from "@choso/ocop-rules"
-import { gtinCheckDigit } from "@choso/trace-rules"
+import { gtinCheckDigit, lotEpcClass, traceUriOf } from "@choso/trace-rules"
+import jsQR from "jsqr"
 import pg from "pg"
-import { type Browser, chromium, type Page } from "playwright-core"
+import { type Browser, chromium, type Locator, type Page } from "playwright-core"
 import sharp from "sharp"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { TEXT as lotsText } from "../plugins/traceability/src/admin/widgets/_order-lots/text"
 import { DEMO_ADMIN, DEMO_SELLER_PASSWORD, DEMO_SELLERS } from "../seed/src/setup/constants"
 import vi from "../storefront/app/i18n/vi.json"
 import { adminToken, assertChromium, CHROMIUM, CHROMIUM_ARGS, type RunningStack, startStack } from "./support/stack"
+
+/**
+ * Traceability end to end, on one stack: the shopper's and operator's side (a label opens its
+ * lot's trace, the admin assigns an order's lots, tampering shows), then the cooperative's side on
+ * its phone (a lot, its steps, printed labels, a refused EPCIS document).
+ */
 
 /** A time as the trace page prints it to a Vietnamese reader (Vietnam time, dd/mm/yyyy hh:mm). */
 function shownTime(iso: string): string {
@@ -23,7 +29,7 @@ function shownTime(iso: string): string {
   }).format(new Date(iso))
 }
 
-/** The demo cooperative's honey, which it may trace (its own product). */
+/** The demo cooperative's honey, which it may trace (its own product), as the shopper sees it. */
 const PRODUCT_HANDLE = "mat-ong-rung-tram-u-minh"
 const PRODUCT_TITLE = "Mật ong rừng tràm U Minh Hạ"
 const PRODUCER_NAME = "Hợp tác xã Ong Mật Tràm Xanh U Minh"
@@ -37,6 +43,12 @@ const LATER_LOT_CODE = "E2E-MAT-2606"
 const LATER_LOT_EXPIRES_IN_DAYS = 540
 /** A restricted-circulation GTIN-13 (prefix 20): the page calls it "mã minh hoạ". */
 const GTIN13 = `209123450001${gtinCheckDigit("209123450001")}`
+
+/** The lot the cooperative creates from its phone: another GTIN-13 in the 20–29 range. */
+const SELLER_GTIN = `200123456789${gtinCheckDigit("200123456789")}`
+const SELLER_GTIN14 = `0${SELLER_GTIN}`
+const SELLER_LOT_CODE = "HTX-E2E-01"
+const SELLER_PLACE = "Ấp 7, rừng tràm U Minh Hạ"
 
 const ADDRESS = {
   first_name: "Lan",
@@ -56,37 +68,12 @@ function vietnamTime(offset: number, hour: number): string {
 }
 
 /** A Vietnam day `offset` days from today, "YYYY-MM-DD". */
-const vietnamDay = (offset: number) => vietnamToday(new Date(Date.now() + offset * 86_400_000))
+const vietnamDay = (offset = 0) => vietnamToday(new Date(Date.now() + offset * 86_400_000))
 /** "YYYY-MM-DD" as the widget prints it, "dd/mm/yyyy". */
 const shownDay = (day: string) => day.split("-").reverse().join("/")
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))
-}
-
-/** The e2e stack's database (startStack names it choso_e2e_<ms>): the newest one since `since` holding the lot. */
-async function stackDatabase(since: number, lotId: string): Promise<pg.Client> {
-  const connection = {
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD ?? "",
-  }
-  const admin = new pg.Client({ ...connection, database: "postgres" })
-  await admin.connect()
-  const { rows } = await admin.query<{ datname: string }>(
-    "select datname from pg_database where datname like 'choso_e2e_%' order by datname desc"
-  )
-  await admin.end()
-  for (const { datname } of rows) {
-    if (Number(datname.slice("choso_e2e_".length)) < since - 1000) continue
-    const client = new pg.Client({ ...connection, database: datname })
-    await client.connect()
-    const found = await client.query("select 1 from lot where id = $1", [lotId]).catch(() => ({ rowCount: 0 }))
-    if (found.rowCount) return client
-    await client.end()
-  }
-  throw new Error(`no e2e database since ${since} holds lot ${lotId}`)
 }
 
 /** A phone photo of the honey rafters: a small JPEG. */
@@ -96,12 +83,75 @@ function rafterPhoto(): Promise<Buffer> {
     .toBuffer()
 }
 
+/** A phone photo of the harvest: JPEG with the camera's EXIF and a GPS position. */
+function harvestPhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 200, g: 150, b: 40 } } })
+    .jpeg({ quality: 85 })
+    .withExif({
+      IFD0: { Make: "Samsung", Model: "Galaxy A15" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "9/1 24/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "104/1 58/1 0/1" },
+    })
+    .toBuffer()
+}
+
+/** The QR code in a label, read from a screenshot of it. */
+async function decodeLabel(label: Locator): Promise<string | null> {
+  const png = await label.screenshot()
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null
+}
+
 interface Lot {
   id: string
   code: string
   short_code: string
   paths: { digital_link: string | null; short: string }
 }
+
+let stack: RunningStack
+let browser: Browser
+/** The page a failing test leaves a screenshot and its HTML of. */
+let current: Page | undefined
+
+// biome-ignore lint/suspicious/noExplicitAny: the test reads response bodies field by field
+async function call(path: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<any> {
+  const headers: Record<string, string> = { "x-publishable-api-key": stack.publishableKey }
+  if (init.token) headers.authorization = `Bearer ${init.token}`
+  if (init.json !== undefined) headers["content-type"] = "application/json"
+  const res = await fetch(`${stack.backendUrl}${path}`, {
+    ...init,
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  })
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: HTTP ${res.status} ${text}`)
+  return text ? JSON.parse(text) : {}
+}
+
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
+const mainText = async (page: Page) => ((await page.locator("main").textContent()) ?? "").replace(/\u00a0/g, " ")
+
+// One stack for the whole file (booting one takes about a minute); its signing key for the chain
+// heads comes from startStack's backendEnv (TRACE_SIGNING_KEY from the environment, else a fresh one).
+beforeAll(async () => {
+  assertChromium()
+  stack = await startStack()
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+})
+
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === "fail" && current) {
+    const name = ctx.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)
+    await current.screenshot({ path: `test-results/e2e-${name}.png`, fullPage: true }).catch(() => undefined)
+    await writeFile(`test-results/e2e-${name}.html`, await current.content()).catch(() => undefined)
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
 
 /**
  * A cooperative records a lot of honey (and a second, longer-keeping one) and three steps through
@@ -112,30 +162,11 @@ interface Lot {
  * names that event as where the chain breaks.
  */
 describe("a lot's label opens its trace, and a tampered event shows", () => {
-  let stack: RunningStack
-  let browser: Browser
-  let current: Page | undefined
-  let startedAt = 0
   let sellerToken = ""
   let lot: Lot
   let laterLot: Lot
   let variantId = ""
   let packedAt = ""
-
-  // biome-ignore lint/suspicious/noExplicitAny: the test reads response bodies field by field
-  async function call(path: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<any> {
-    const headers: Record<string, string> = { "x-publishable-api-key": stack.publishableKey }
-    if (init.token) headers.authorization = `Bearer ${init.token}`
-    if (init.json !== undefined) headers["content-type"] = "application/json"
-    const res = await fetch(`${stack.backendUrl}${path}`, {
-      ...init,
-      headers,
-      body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
-    })
-    const text = await res.text()
-    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${path}: HTTP ${res.status} ${text}`)
-    return text ? JSON.parse(text) : {}
-  }
 
   async function phone(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "vi-VN", ...options })
@@ -143,19 +174,7 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     return current
   }
 
-  const overflowsSideways = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
-  const mainText = async (page: Page) => ((await page.locator("main").textContent()) ?? "").replace(/\u00a0/g, " ")
-
   beforeAll(async () => {
-    assertChromium()
-    startedAt = Date.now()
-    // Production refuses to sign chain heads without a key of its own (a 32-byte Ed25519 seed).
-    stack = await startStack({
-      backendEnv: { TRACE_SIGNING_KEY: process.env.TRACE_SIGNING_KEY ?? randomBytes(32).toString("base64") },
-    })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-
     const signIn = await call("/auth/seller/emailpass", {
       method: "POST",
       json: { email: DEMO_SELLERS.cooperative, password: DEMO_SELLER_PASSWORD },
@@ -217,19 +236,6 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
       token: sellerToken,
       json: { step: "inspecting", event_time: vietnamTime(-3, 14), note: "Độ ẩm 19 %" },
     })
-  })
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail" && current) {
-      const name = ctx.task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)
-      await current.screenshot({ path: `test-results/e2e-${name}.png`, fullPage: true }).catch(() => undefined)
-      await writeFile(`test-results/e2e-${name}.html`, await current.content()).catch(() => undefined)
-    }
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await stack?.stop()
   })
 
   it("opens from the Digital Link on a 390 px phone: product, producer, lot, events, 'Dữ liệu toàn vẹn'", async () => {
@@ -449,7 +455,8 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
   })
 
   it("shows the chain broken at the packing event once that stored event is altered in PostgreSQL", async () => {
-    const db = await stackDatabase(startedAt, lot.id)
+    const db = new pg.Client({ connectionString: stack.databaseUrl })
+    await db.connect()
     try {
       const altered = await db.query(
         `update trace_event set event = jsonb_set(event::jsonb, '{choso:note}', '"Chiết chai nhựa"')
@@ -477,5 +484,209 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     expect(await page.locator("#su-kien-1").textContent()).not.toContain(vi["trace.event.broken_here"])
     expect(await overflowsSideways(page)).toBe(false)
     await page.context().close()
+  })
+})
+
+/**
+ * A cooperative, from a 390 px phone: creates a lot, records its harvest (with a photo) and its
+ * packing, prints QR labels whose codes lead to the lot's public trace page, and sees an invalid
+ * EPCIS document refused with its errors and nothing stored.
+ *
+ * It runs after the shopper's side on the same stack: its form takes the first of the cooperative's
+ * variants, which may be the honey, and a third lot of the honey would change the FEFO candidates
+ * the operator is shown there.
+ */
+describe("a cooperative traces a lot from its phone and prints its labels", () => {
+  let phone: Page
+  let token = ""
+  let lotId = ""
+  // biome-ignore lint/suspicious/noExplicitAny: the lot as GET /vendor/trace/lots/:id answers it
+  let lot: any
+
+  beforeAll(async () => {
+    // A phone's screen: 390 CSS px, 3 device pixels each (what makes small labels' QR readable here too).
+    phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, locale: "vi-VN" })
+    current = phone
+    ;({ token } = await call("/auth/seller/emailpass", {
+      method: "POST",
+      json: { email: DEMO_SELLERS.cooperative, password: DEMO_SELLER_PASSWORD },
+    }))
+  })
+
+  afterAll(async () => {
+    await phone?.context().close()
+  })
+
+  const field = (page: Page, name: string) => page.locator(`[name="${name}"]`)
+  const lotDetail = () => call(`/vendor/trace/lots/${lotId}`, { token })
+
+  it("signs in and creates a lot with a GTIN, after a wrong check digit is refused", async () => {
+    await phone.goto(`${stack.storefrontUrl}/kenh-nguoi-ban/dang-nhap`)
+    await field(phone, "email").fill(DEMO_SELLERS.cooperative)
+    await field(phone, "password").fill(DEMO_SELLER_PASSWORD)
+    await phone.getByRole("button", { name: vi["seller.signin.submit"] }).click()
+    await phone.waitForURL((url) => url.pathname === "/kenh-nguoi-ban", { timeout: 60_000 })
+
+    await phone.getByRole("link", { name: vi["sellerTrace.nav"], exact: true }).click()
+    await phone.waitForURL((url) => url.pathname === "/kenh-nguoi-ban/lo-hang")
+    await phone.getByRole("link", { name: vi["sellerTrace.list.new"] }).click()
+    await phone.waitForURL((url) => url.pathname === "/kenh-nguoi-ban/lo-hang/moi")
+
+    // Prefilled: a code from today's date, today as the production date, the profile's ward.
+    expect(await field(phone, "code").inputValue()).toMatch(/^L\d{6}(-\d+)?$/)
+    expect(await field(phone, "produced_on").inputValue()).toBe(vietnamDay())
+    expect(await field(phone, "origin_ward_code").inputValue()).not.toBe("")
+
+    const variant = field(phone, "variant_id")
+    const firstVariant = await variant.locator("option:not([value=''])").first().getAttribute("value")
+    await variant.selectOption(firstVariant ?? "")
+    await field(phone, "code").fill(SELLER_LOT_CODE)
+    const wrongDigit = `${SELLER_GTIN.slice(0, 12)}${(Number(SELLER_GTIN[12]) + 1) % 10}`
+    await field(phone, "gtin").fill(wrongDigit)
+    await field(phone, "expires_on").fill(vietnamDay(365))
+    await field(phone, "quantity").fill("120")
+    await field(phone, "unit").selectOption("kg")
+    await field(phone, "origin_place").fill(SELLER_PLACE)
+    await phone.getByRole("button", { name: vi["sellerTrace.new.submit"] }).click()
+    await expect.poll(() => phone.locator("#gtin-error").textContent()).toBe(vi["sellerTrace.error.gtin_invalid"])
+    expect(await overflowsSideways(phone)).toBe(false)
+
+    await field(phone, "gtin").fill(SELLER_GTIN)
+    await phone.getByRole("button", { name: vi["sellerTrace.new.submit"] }).click()
+    await phone.waitForURL(
+      (url) => /^\/kenh-nguoi-ban\/lo-hang\/[^/]+$/.test(url.pathname) && url.search.includes("notice=created"),
+      {
+        timeout: 60_000,
+      }
+    )
+    lotId = new URL(phone.url()).pathname.split("/").pop() ?? ""
+    await expect.poll(() => phone.locator("main").textContent()).toContain(vi["sellerTrace.notice.created"])
+    ;({ lot } = await lotDetail())
+    expect(lot).toMatchObject({ code: SELLER_LOT_CODE, gtin: SELLER_GTIN14, quantity: 120, unit: "kg", event_count: 0 })
+    expect(await overflowsSideways(phone)).toBe(false)
+  })
+
+  it("records the harvest with a camera photo and the packing, and sees both on the timeline", async () => {
+    await phone.getByRole("link", { name: vi["sellerTrace.step.harvest"], exact: true }).click()
+    await phone.waitForURL((url) => url.pathname.endsWith("/su-kien") && url.search === "?step=harvest")
+    expect(await field(phone, "step").inputValue()).toBe("harvest")
+    // Now, in Vietnam time; the lot's place.
+    expect((await field(phone, "event_time").inputValue()).slice(0, 10)).toBe(vietnamDay())
+    expect(await field(phone, "place_name").inputValue()).toContain(SELLER_PLACE)
+    expect(await phone.locator("#photos").getAttribute("capture")).toBe("environment")
+    await field(phone, "quantity").fill("120")
+    await phone
+      .locator("#photos")
+      .setInputFiles({ name: "thu-hoach.jpg", mimeType: "image/jpeg", buffer: await harvestPhoto() })
+    expect(await overflowsSideways(phone)).toBe(false)
+    await phone
+      .getByRole("button", { name: vi["sellerTrace.event.submit"].replace("{step}", vi["sellerTrace.step.harvest"]) })
+      .click()
+    await phone.waitForURL(
+      (url) => url.pathname === `/kenh-nguoi-ban/lo-hang/${lotId}` && url.search.includes("notice=recorded"),
+      {
+        timeout: 120_000,
+      }
+    )
+
+    await phone.getByRole("link", { name: vi["sellerTrace.step.packing"], exact: true }).click()
+    await phone.waitForURL((url) => url.search === "?step=packing")
+    await phone
+      .getByRole("button", { name: vi["sellerTrace.event.submit"].replace("{step}", vi["sellerTrace.step.packing"]) })
+      .click()
+    await phone.waitForURL(
+      (url) => url.pathname === `/kenh-nguoi-ban/lo-hang/${lotId}` && url.search.includes("notice=recorded"),
+      {
+        timeout: 60_000,
+      }
+    )
+
+    const events = phone.locator("ol.trace-timeline > li")
+    await expect.poll(() => events.count()).toBe(2)
+    expect(await events.nth(0).locator("h3").textContent()).toContain(vi["sellerTrace.step.harvest"])
+    expect(await events.nth(1).locator("h3").textContent()).toContain(vi["sellerTrace.step.packing"])
+    const photo = events.nth(0).locator("img")
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0)
+    expect(await phone.locator(".trace-chain").textContent()).toContain(vi["sellerTrace.chain.intact"])
+    const publicLink = phone.getByRole("link", { name: vi["sellerTrace.lot.public_page"] })
+    expect(await publicLink.getAttribute("href")).toBe(lot.paths.digital_link)
+    expect(await overflowsSideways(phone)).toBe(false)
+
+    const detail = await lotDetail()
+    expect(detail.events.map((e: { step: string }) => e.step)).toEqual(["harvest", "packing"])
+    expect(detail.events[0].photos).toHaveLength(1)
+    expect(detail.chain.status).toBe("intact")
+  })
+
+  it("prints medium labels carrying the Digital Link and small ones the short link, both leading to the trace page", async () => {
+    await phone.getByRole("link", { name: vi["sellerTrace.lot.labels"] }).click()
+    await phone.waitForURL((url) => url.pathname === `/kenh-nguoi-ban/lo-hang/${lotId}/tem`)
+    await phone.locator('input[name="size"][value="medium"]').check()
+    await field(phone, "count").fill("21")
+    await phone.getByRole("button", { name: vi["sellerTrace.labels.make"] }).click()
+    await phone.waitForURL((url) => url.search === "?size=medium&count=21")
+    await expect.poll(() => phone.locator("section.label-sheet").count()).toBe(1)
+    const medium = phone.locator("article.label")
+    expect(await medium.count()).toBe(21)
+    expect(await phone.getByRole("button", { name: vi["sellerTrace.labels.print"], exact: true }).isVisible()).toBe(
+      true
+    )
+    expect(await overflowsSideways(phone)).toBe(false)
+
+    const expectedDigitalLink = traceUriOf(stack.storefrontUrl, lot, "medium")
+    expect(expectedDigitalLink).toContain(`/01/${SELLER_GTIN14}/10/${SELLER_LOT_CODE}`)
+    const text = (await medium.first().textContent()) ?? ""
+    for (const fact of [SELLER_LOT_CODE, expectedDigitalLink, PRODUCER_NAME]) expect(text).toContain(fact)
+    expect(await decodeLabel(medium.first())).toBe(expectedDigitalLink)
+    expect(await decodeLabel(medium.last())).toBe(expectedDigitalLink)
+
+    await phone.locator('input[name="size"][value="small"]').check()
+    await field(phone, "count").fill("21")
+    await phone.getByRole("button", { name: vi["sellerTrace.labels.make"] }).click()
+    await phone.waitForURL((url) => url.search === "?size=small&count=21")
+    const small = phone.locator("article.label.label-small")
+    await expect.poll(() => small.count()).toBe(21)
+    const expectedShort = traceUriOf(stack.storefrontUrl, lot, "small")
+    expect(expectedShort).toBe(`${stack.storefrontUrl}/t/${lot.short_code}`)
+    const decodedShort = await decodeLabel(small.first())
+    expect(decodedShort).toBe(expectedShort)
+
+    // Both codes open the lot's public trace page.
+    const shopper = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+    current = shopper
+    for (const uri of [expectedDigitalLink, decodedShort ?? ""]) {
+      const response = await shopper.goto(uri)
+      expect(response?.status()).toBe(200)
+      const main = (await shopper.locator("main").textContent()) ?? ""
+      expect(main).toContain(SELLER_LOT_CODE)
+      expect(main).toContain(lot.product.title)
+    }
+    await shopper.close()
+    current = phone
+  })
+
+  it("refuses an invalid EPCIS document whole, listing its schema errors, and stores nothing", async () => {
+    await phone.goto(`${stack.storefrontUrl}/kenh-nguoi-ban/lo-hang/nhap-epcis`)
+    const invalid = {
+      type: "EPCISDocument",
+      schemaVersion: "2.0",
+      epcisBody: {
+        eventList: [
+          { type: "ObjectEvent", eventTime: "hôm qua", quantityList: [{ epcClass: lotEpcClass(lot), quantity: 5 }] },
+        ],
+      },
+    }
+    await field(phone, "document").fill(JSON.stringify(invalid, null, 2))
+    await phone.getByRole("button", { name: vi["sellerTrace.capture.submit"] }).click()
+    const refusal = phone.locator(".trace-capture-errors")
+    await refusal.waitFor({ state: "visible", timeout: 60_000 })
+    expect(await refusal.textContent()).toContain(vi["sellerTrace.capture.nothing_stored"])
+    expect(await refusal.locator("li").count()).toBeGreaterThan(0)
+    expect(await overflowsSideways(phone)).toBe(false)
+    const detail = await lotDetail()
+    expect(detail.lot.event_count).toBe(2)
+    expect(detail.events).toHaveLength(2)
   })
 })

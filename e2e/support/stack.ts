@@ -29,6 +29,11 @@ export interface RunningStack {
   /** The SEPAY_WEBHOOK_HMAC_SECRET the backend verifies bank webhooks with, only with `bankSandbox: true`. */
   sepayHmacSecret?: string
   publishableKey: string
+  /**
+   * The stack's own PostgreSQL database (created fresh by startStack, dropped by stop), for a test
+   * that reads or alters what the backend stored.
+   */
+  databaseUrl: string
   /** SIGKILL to the backend's whole process group, as a crash would; resolves once it is gone. */
   killBackend(): Promise<void>
   /** Starts the backend again with the same env, database and port; resolves when /health answers. */
@@ -172,6 +177,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       sandboxUrl,
       ...(bankUrl ? { bankUrl, sepayHmacSecret } : {}),
       publishableKey,
+      databaseUrl,
       killBackend,
       restartBackend,
       stop,
