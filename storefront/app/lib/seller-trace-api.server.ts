@@ -4,8 +4,7 @@
  * `issues` carry the backend's `problems`), so the channel's sign-in redirect and form mapping apply.
  */
 import { data } from "react-router"
-import { type Lang, medusaLocale } from "./i18n"
-import { backendUrl } from "./medusa.server"
+import type { Lang } from "./i18n"
 import type {
   CaptureError,
   CaptureResult,
@@ -15,59 +14,8 @@ import type {
   TraceEventDTO,
   TraceVariantDTO,
 } from "./seller-trace-types"
-import { VendorApiError } from "./vendor-api.server"
+import { VendorApiError, vendorCall, vendorSend } from "./vendor-api.server"
 import type { ApiErrorBody } from "./vendor-types"
-
-interface CallOptions {
-  token: string
-  lang?: Lang
-  method?: "GET" | "POST"
-  json?: unknown
-  form?: FormData
-  /** A body sent as it is (an EPCIS document, unparsed). */
-  raw?: { body: string; type: string }
-  timeoutMs?: number
-}
-
-async function send(path: string, options: CallOptions): Promise<{ response: Response; json: unknown }> {
-  const headers = new Headers({ accept: "application/json", authorization: `Bearer ${options.token}` })
-  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
-  if (publishableKey) headers.set("x-publishable-api-key", publishableKey)
-  if (options.lang) headers.set("x-medusa-locale", medusaLocale(options.lang))
-  let body: BodyInit | undefined
-  if (options.form) {
-    body = options.form
-  } else if (options.raw) {
-    headers.set("content-type", options.raw.type)
-    body = options.raw.body
-  } else if (options.json !== undefined) {
-    headers.set("content-type", "application/json")
-    body = JSON.stringify(options.json)
-  }
-  const response = await fetch(`${backendUrl()}${path}`, {
-    method: options.method ?? (body ? "POST" : "GET"),
-    headers,
-    body,
-    redirect: "manual",
-    signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-  })
-  const text = await response.text()
-  let json: unknown = null
-  if (text && (response.headers.get("content-type") ?? "").includes("json")) {
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = null
-    }
-  }
-  return { response, json }
-}
-
-async function call<T>(path: string, options: CallOptions): Promise<T> {
-  const { response, json } = await send(path, options)
-  if (!response.ok) throw new VendorApiError(response.status, json as ApiErrorBody | null, response.statusText)
-  return json as T
-}
 
 const enc = encodeURIComponent
 
@@ -80,19 +28,19 @@ export function listLots(
   if (query.q) search.set("q", query.q)
   search.set("limit", String(query.limit ?? 50))
   search.set("offset", String(query.offset ?? 0))
-  return call(`/vendor/trace/lots?${search}`, { token, lang })
+  return vendorCall(`/vendor/trace/lots?${search}`, { token, lang })
 }
 
 export function listTraceVariants(token: string, lang?: Lang): Promise<{ variants: TraceVariantDTO[] }> {
-  return call("/vendor/trace/variants", { token, lang })
+  return vendorCall("/vendor/trace/variants", { token, lang })
 }
 
 export function createLot(token: string, input: LotInput, lang?: Lang): Promise<{ lot: LotSummaryDTO }> {
-  return call("/vendor/trace/lots", { token, lang, json: input })
+  return vendorCall("/vendor/trace/lots", { token, lang, body: input })
 }
 
 export function getLot(token: string, id: string, lang?: Lang): Promise<LotDetailAnswer> {
-  return call(`/vendor/trace/lots/${enc(id)}`, { token, lang })
+  return vendorCall(`/vendor/trace/lots/${enc(id)}`, { token, lang })
 }
 
 /** The step's fields and photos as multipart; photos on weak 4G take a while. */
@@ -102,7 +50,7 @@ export function recordTraceEvent(
   form: FormData,
   lang?: Lang
 ): Promise<{ event: TraceEventDTO }> {
-  return call(`/vendor/trace/lots/${enc(lotId)}/events`, { token, lang, form, timeoutMs: 120_000 })
+  return vendorCall(`/vendor/trace/lots/${enc(lotId)}/events`, { token, lang, form, timeoutMs: 120_000 })
 }
 
 export function correctTraceEvent(
@@ -111,7 +59,7 @@ export function correctTraceEvent(
   input: { reason: string; note?: string },
   lang?: Lang
 ): Promise<{ events: TraceEventDTO[] }> {
-  return call(`/vendor/trace/events/${enc(entryId)}/corrections`, { token, lang, json: input })
+  return vendorCall(`/vendor/trace/events/${enc(entryId)}/corrections`, { token, lang, body: input })
 }
 
 function captureErrors(value: unknown): CaptureError[] {
@@ -123,7 +71,7 @@ function captureErrors(value: unknown): CaptureError[] {
 
 /** The document as the seller sent it; a 400 answer's schema errors come back, not thrown. */
 export async function captureEpcis(token: string, document: string, lang?: Lang): Promise<CaptureResult> {
-  const { response, json } = await send("/vendor/trace/capture", {
+  const { response, json } = await vendorSend("/vendor/trace/capture", {
     token,
     lang,
     raw: { body: document, type: "application/json" },

@@ -3,6 +3,10 @@
  * "Seller channel"). Titles may come as plain strings or as `{ vi, en }`.
  */
 import type { LABEL_SIZES, LOT_UNITS, TRACE_STEPS } from "@choso/trace-rules"
+import type { ChainDTO, TraceEventDTO } from "./trace-types"
+
+// One contract for a lot's events and chain, whoever reads them (shopper or seller).
+export type { ChainDTO, TraceEventDTO }
 
 export type TraceStep = (typeof TRACE_STEPS)[number]
 export type LotUnit = (typeof LOT_UNITS)[number]
@@ -28,43 +32,6 @@ export interface LotSummaryDTO {
   paths: { digital_link: string | null; short: string }
   /** Not in the vendor list's contract; shown when the backend adds it. */
   chain?: ChainDTO
-}
-
-export interface TraceEventDTO {
-  id: string
-  seq: number
-  event_id: string
-  step: string | null
-  type: string
-  event_time: string
-  place_name: string | null
-  read_point: string | null
-  biz_location: string | null
-  quantity: { value: number; uom: string | null } | null
-  inputs: {
-    epc_class: string
-    quantity: number | null
-    uom: string | null
-    lot: { id: string; code: string; path: string } | null
-  }[]
-  photos: { url: string; sha256: string }[]
-  note: string | null
-  source: "app" | "capture" | "seed" | "correction"
-  recorded_at: string
-  hash: string
-  prev_hash: string
-  error_declaration: { reason: string; declaration_time: string; corrective_event_ids: string[] } | null
-  corrected: boolean
-}
-
-export interface ChainDTO {
-  status: "intact" | "broken" | "empty"
-  count: number
-  head_hash: string | null
-  key_id: string | null
-  signed_at_seq: number | null
-  broken: { seq: number; event_id: string; reason: string } | null
-  published: { day: string; seq: number } | null
 }
 
 export interface LotDetailAnswer {

@@ -143,6 +143,11 @@ function isChainReason(value: unknown): value is ChainReason {
   return typeof value === "string" && Object.hasOwn(CHAIN_REASONS, value)
 }
 
+/** Why a chain breaks, in words (an unknown reason reads as altered content). */
+export function chainReasonKey(reason: unknown): MessageKey {
+  return CHAIN_REASONS[isChainReason(reason) ? reason : "hash"]
+}
+
 /** "a1b2c3d4e5f6…" — enough of a SHA-256 to compare by eye with the export. */
 export function shortHash(hash: string): string {
   return hash.length > 12 ? `${hash.slice(0, 12)}…` : hash

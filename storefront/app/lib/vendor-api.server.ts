@@ -63,7 +63,7 @@ export function isRefusal(error: unknown): error is VendorApiError {
   return isVendorApiError(error) && error.status >= 400 && error.status < 500
 }
 
-interface CallOptions {
+export interface VendorCallOptions {
   method?: "GET" | "POST" | "DELETE"
   /** The seller's (or a registration's, a reset's) bearer token. */
   token?: string
@@ -71,11 +71,17 @@ interface CallOptions {
   body?: unknown
   /** Sent as multipart/form-data (photos). */
   form?: FormData
+  /** Sent as it is, with its content type (an EPCIS document, unparsed). */
+  raw?: { body: string; type: string }
   lang?: Lang
   timeoutMs?: number
 }
 
-async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
+/** One call to the backend's seller API: the response and its JSON (null when there is none). */
+export async function vendorSend(
+  path: string,
+  options: VendorCallOptions = {}
+): Promise<{ response: Response; json: unknown }> {
   const headers = new Headers({ accept: "application/json" })
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
   if (publishableKey) {
@@ -90,6 +96,9 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
   let body: BodyInit | undefined
   if (options.form) {
     body = options.form
+  } else if (options.raw) {
+    headers.set("content-type", options.raw.type)
+    body = options.raw.body
   } else if (options.body !== undefined) {
     headers.set("content-type", "application/json")
     body = JSON.stringify(options.body)
@@ -110,6 +119,12 @@ async function call<T>(path: string, options: CallOptions = {}): Promise<T> {
       json = null
     }
   }
+  return { response, json }
+}
+
+/** The JSON answer of a seller API call; a refusal throws VendorApiError. */
+export async function vendorCall<T>(path: string, options: VendorCallOptions = {}): Promise<T> {
+  const { response, json } = await vendorSend(path, options)
   if (!response.ok) {
     throw new VendorApiError(response.status, json as ApiErrorBody | null, response.statusText)
   }
@@ -128,29 +143,29 @@ export interface TokenAnswer {
 }
 
 export function signIn(email: string, password: string): Promise<TokenAnswer> {
-  return call<TokenAnswer>("/auth/seller/emailpass", { body: { email, password } })
+  return vendorCall<TokenAnswer>("/auth/seller/emailpass", { body: { email, password } })
 }
 
 /** A new auth identity → a token without a member yet (for `POST /vendor/sellers` or an invitation). */
 export async function registerIdentity(email: string, password: string): Promise<string> {
-  const { token } = await call<TokenAnswer>("/auth/seller/emailpass/register", { body: { email, password } })
+  const { token } = await vendorCall<TokenAnswer>("/auth/seller/emailpass/register", { body: { email, password } })
   return token
 }
 
 /** After the member exists: a token that carries it. */
 export async function refreshToken(token: string): Promise<string> {
-  const answer = await call<TokenAnswer>("/auth/token/refresh", { method: "POST", token })
+  const answer = await vendorCall<TokenAnswer>("/auth/token/refresh", { method: "POST", token })
   return answer.token
 }
 
 /** Medusa answers 201 whether or not the e-mail has an identity. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  await call<unknown>("/auth/seller/emailpass/reset-password", { body: { identifier: email } })
+  await vendorCall<unknown>("/auth/seller/emailpass/reset-password", { body: { identifier: email } })
 }
 
 /** `resetToken`: the token of the e-mailed link. */
 export async function updatePassword(resetToken: string, email: string, password: string): Promise<void> {
-  await call<unknown>("/auth/seller/emailpass/update", { token: resetToken, body: { email, password } })
+  await vendorCall<unknown>("/auth/seller/emailpass/update", { token: resetToken, body: { email, password } })
 }
 
 // ── /vendor ─────────────────────────────────────────────────────────────────
@@ -160,38 +175,38 @@ export function createSeller(
   token: string,
   input: SellerRegistrationInput
 ): Promise<{ seller: SellerDTO; member: MemberDTO }> {
-  return call("/vendor/sellers", { token, body: { member_name: input.representative, seller: input } })
+  return vendorCall("/vendor/sellers", { token, body: { member_name: input.representative, seller: input } })
 }
 
 export function acceptInvite(token: string, inviteToken: string, name: string): Promise<{ member: MemberDTO }> {
-  return call("/vendor/invites/accept", { token, body: { token: inviteToken, name } })
+  return vendorCall("/vendor/invites/accept", { token, body: { token: inviteToken, name } })
 }
 
 export function getMe(token: string, lang?: Lang): Promise<{ member: MemberDTO; seller: SellerDTO }> {
-  return call("/vendor/me", { token, lang })
+  return vendorCall("/vendor/me", { token, lang })
 }
 
 export function updateMe(token: string, input: SellerProfileInput): Promise<{ seller: SellerDTO }> {
-  return call("/vendor/me", { token, body: input })
+  return vendorCall("/vendor/me", { token, body: input })
 }
 
 export function reapply(token: string): Promise<{ seller: SellerDTO }> {
-  return call("/vendor/me/reapply", { method: "POST", token, body: {} })
+  return vendorCall("/vendor/me/reapply", { method: "POST", token, body: {} })
 }
 
 export function listVendorProducts(
   token: string,
   lang?: Lang
 ): Promise<{ products: VendorProductDTO[]; count: number }> {
-  return call("/vendor/products", { token, lang })
+  return vendorCall("/vendor/products", { token, lang })
 }
 
 export function getVendorProduct(token: string, id: string, lang?: Lang): Promise<{ product: VendorProductDTO }> {
-  return call(`/vendor/products/${enc(id)}`, { token, lang })
+  return vendorCall(`/vendor/products/${enc(id)}`, { token, lang })
 }
 
 export function createVendorProduct(token: string, input: VendorProductInput): Promise<{ product: VendorProductDTO }> {
-  return call("/vendor/products", { token, body: input })
+  return vendorCall("/vendor/products", { token, body: input })
 }
 
 export function updateVendorProduct(
@@ -199,11 +214,11 @@ export function updateVendorProduct(
   id: string,
   input: VendorProductInput
 ): Promise<{ product: VendorProductDTO }> {
-  return call(`/vendor/products/${enc(id)}`, { token, body: input })
+  return vendorCall(`/vendor/products/${enc(id)}`, { token, body: input })
 }
 
 export function deleteVendorProduct(token: string, id: string): Promise<{ id: string; deleted: boolean }> {
-  return call(`/vendor/products/${encodeURIComponent(id)}`, { method: "DELETE", token })
+  return vendorCall(`/vendor/products/${encodeURIComponent(id)}`, { method: "DELETE", token })
 }
 
 export function publishVendorProduct(
@@ -211,14 +226,14 @@ export function publishVendorProduct(
   id: string,
   published: boolean
 ): Promise<{ product: VendorProductDTO }> {
-  return call(`/vendor/products/${enc(id)}/publish`, { token, body: { published } })
+  return vendorCall(`/vendor/products/${enc(id)}/publish`, { token, body: { published } })
 }
 
 /** The file from the seller's form, forwarded as multipart field `file` (the backend makes the WebP sizes). */
 export function uploadPhoto(token: string, file: File): Promise<{ photo: PhotoDTO }> {
   const form = new FormData()
   form.append("file", file, file.name || "photo")
-  return call("/vendor/photos", { token, form, timeoutMs: 60_000 })
+  return vendorCall("/vendor/photos", { token, form, timeoutMs: 60_000 })
 }
 
 /** An identity document (photo or PDF), kept private by the backend. */
@@ -226,26 +241,26 @@ export function uploadDocument(token: string, kind: DocumentKind, file: File): P
   const form = new FormData()
   form.append("kind", kind)
   form.append("file", file, file.name || "giay-to")
-  return call("/vendor/documents", { token, form, timeoutMs: 60_000 })
+  return vendorCall("/vendor/documents", { token, form, timeoutMs: 60_000 })
 }
 
 export function listMembers(token: string): Promise<{ members: MemberDTO[]; invites: InviteDTO[] }> {
-  return call("/vendor/members", { token })
+  return vendorCall("/vendor/members", { token })
 }
 
 export function inviteMember(token: string, email: string): Promise<{ invite: InviteDTO }> {
-  return call("/vendor/members/invites", { token, body: { email } })
+  return vendorCall("/vendor/members/invites", { token, body: { email } })
 }
 
 // ── OCOP certificates (plugins/ocop/API.md) ─────────────────────────────────
 
 /** The seller's certificates, newest first, with their history. */
 export function listOcopCertificates(token: string, lang?: Lang): Promise<VendorCertificatesAnswer> {
-  return call("/vendor/ocop/certificates", { token, lang })
+  return vendorCall("/vendor/ocop/certificates", { token, lang })
 }
 
 export function getOcopCertificate(token: string, id: string, lang?: Lang): Promise<{ certificate: CertificateDTO }> {
-  return call(`/vendor/ocop/certificates/${enc(id)}`, { token, lang })
+  return vendorCall(`/vendor/ocop/certificates/${enc(id)}`, { token, lang })
 }
 
 /** What `POST /vendor/ocop/certificates` takes besides the file. */
@@ -279,5 +294,5 @@ export function submitOcopCertificate(
   form.append("decision_date", input.decision_date)
   if (input.replaces_id) form.append("replaces_id", input.replaces_id)
   form.append("file", file, file.name || "chung-nhan-ocop")
-  return call("/vendor/ocop/certificates", { token, form, lang, timeoutMs: 60_000 })
+  return vendorCall("/vendor/ocop/certificates", { token, form, lang, timeoutMs: 60_000 })
 }

@@ -1,5 +1,6 @@
 import { formatDay } from "~/lib/ocop"
 import type { ChainDTO } from "~/lib/seller-trace-types"
+import { chainReasonKey } from "~/lib/trace"
 import { useT } from "~/lib/use-t"
 import { Alert } from "../Alert"
 import { ChainBadge } from "./ChainBadge"
@@ -17,7 +18,12 @@ export function ChainStatus({ chain }: { chain: ChainDTO }) {
           <strong>{t("sellerTrace.chain.broken")}</strong>
         </p>
         {chain.broken ? (
-          <p>{t("sellerTrace.chain.broken_at", { seq: chain.broken.seq, reason: chain.broken.reason })}</p>
+          <p>
+            {t("sellerTrace.chain.broken_at", {
+              seq: chain.broken.seq ?? "?",
+              reason: t(chainReasonKey(chain.broken.reason)),
+            })}
+          </p>
         ) : null}
         <p>{t("sellerTrace.chain.broken_help")}</p>
       </Alert>
