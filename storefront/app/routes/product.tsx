@@ -235,11 +235,6 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
                 ))}
               </fieldset>
             ) : null}
-            {!hydrated ? (
-              <button type="submit" formMethod="get" className="button button-secondary">
-                {t("product.show_variant")}
-              </button>
-            ) : null}
             <Field name="quantity" label={t("product.quantity")} inline>
               {(control) => (
                 <input
@@ -256,6 +251,13 @@ export default function Product({ loaderData, actionData }: Route.ComponentProps
             <SubmitButton intent="add" disabled={soldOut} className="button button-primary button-wide">
               {soldOut ? t("product.sold_out") : t("product.add_to_cart")}
             </SubmitButton>
+            {/* After the primary action: when it goes at hydration nothing above the add button moves
+                (a tap during that moment would land elsewhere), and Enter in the quantity adds to the cart. */}
+            {!hydrated ? (
+              <button type="submit" formMethod="get" className="button button-secondary">
+                {t("product.show_variant")}
+              </button>
+            ) : null}
           </Form>
         </div>
       </div>
