@@ -1,1 +1,2 @@
 export { createAdminUser } from "./admin-user"
+export { routesUnder } from "./route-list"

@@ -1,24 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
+import { routesUnder } from "@choso/seed/testing"
 import { type marketApi, type Reply, readEvents, type Vendor } from "./stalls"
 
 const API = path.resolve(__dirname, "../../src/api")
-
-/** Every `METHOD /path` the plugin's route files under `dir` export. */
-export function routesUnder(dir: string, prefix: string): string[] {
-  const found: string[] = []
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry)
-    if (statSync(full).isDirectory()) {
-      found.push(...routesUnder(full, `${prefix}/${entry.replace(/^\[(\w+)\]$/, ":$1")}`))
-    } else if (entry === "route.ts") {
-      for (const [, method] of readFileSync(full, "utf8").matchAll(/export async function (GET|POST|DELETE)\b/g)) {
-        found.push(`${method} ${prefix}`)
-      }
-    }
-  }
-  return found.sort()
-}
 
 export const phoneRoutes = () => routesUnder(path.join(API, "stall"), "/stall")
 export const vendorRoutes = () => routesUnder(path.join(API, "vendor"), "/vendor")

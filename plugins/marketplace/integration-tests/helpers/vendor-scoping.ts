@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
+import { routesUnder } from "@choso/seed/testing"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { phoneJpeg, productBody, type Reply, type sellerApi } from "./sellers"
@@ -20,22 +20,7 @@ type Db = ReturnType<MedusaContainer["resolve"]>
 const VENDOR_API = path.resolve(__dirname, "../../src/api/vendor")
 
 /** Every `METHOD /vendor/...` that the plugin's route files export. */
-export function vendorRoutes(dir = VENDOR_API, prefix = "/vendor"): string[] {
-  const found: string[] = []
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry)
-    if (statSync(full).isDirectory()) {
-      found.push(...vendorRoutes(full, `${prefix}/${entry.replace(/^\[(\w+)\]$/, ":$1")}`))
-    } else if (entry === "route.ts") {
-      for (const [, method] of readFileSync(full, "utf8").matchAll(
-        /export async function (GET|POST|DELETE|PUT|PATCH)\b/g
-      )) {
-        found.push(`${method} ${prefix}`)
-      }
-    }
-  }
-  return found.sort()
-}
+export const vendorRoutes = () => routesUnder(VENDOR_API, "/vendor")
 
 const productOf = async (db: Db, id: string) =>
   (db as never as (t: string) => { where: (q: object) => { first: () => Promise<Record<string, unknown>> } })("product")

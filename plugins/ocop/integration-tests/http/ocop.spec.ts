@@ -1,7 +1,7 @@
 import path from "node:path"
 import { daysBetween, validUntil } from "@choso/ocop-rules"
 import { setupStore } from "@choso/seed/setup"
-import { createAdminUser } from "@choso/seed/testing"
+import { createAdminUser, routesUnder } from "@choso/seed/testing"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
@@ -147,6 +147,34 @@ medusaIntegrationTestRunner({
         await ocop.submit(a.token, fourStars([a.product_id], "2026-06-15"), notPdf, "chung-nhan.pdf"),
         /PDF hoặc ảnh/
       )
+      expect(await written()).toEqual(before)
+    })
+
+    it("keeps every /vendor/ocop route (from the route files) to the producer's own certificates and products", async () => {
+      const theirs = await ocop.submit(a.token, fourStars([a.product_id], "2026-06-15"), photo)
+      expect(theirs.status).toBe(201)
+      const id = theirs.data.certificate.id as string
+      const before = await written()
+      // One row per route and method; a new /vendor/ocop route without a row here fails the test.
+      const table: Record<string, () => Promise<void>> = {
+        "GET /vendor/ocop/certificates": async () => {
+          const reply = await ocop.asSeller(b.token, "get", `/vendor/ocop/certificates?seller_id=${a.seller_id}`)
+          expect(reply.status).toBe(200)
+          expect(JSON.stringify(reply.data)).not.toContain(id)
+        },
+        "GET /vendor/ocop/certificates/:id": async () => {
+          const reply = await ocop.asSeller(b.token, "get", `/vendor/ocop/certificates/${id}`)
+          expect(reply.status).toBe(404)
+          expect(JSON.stringify(reply.data)).not.toContain(a.product_id)
+        },
+        "POST /vendor/ocop/certificates": async () => {
+          const reply = await ocop.submit(b.token, fourStars([a.product_id], "2026-06-15"), photo)
+          expect([reply.status, reply.data.message]).toEqual([400, expect.stringMatching(/của chính cơ sở mình/)])
+        },
+      }
+      const routes = routesUnder(path.resolve(__dirname, "../../src/api/vendor"), "/vendor")
+      expect(routes).toEqual(Object.keys(table).sort())
+      for (const route of routes) await table[route]()
       expect(await written()).toEqual(before)
     })
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { setupStore } from "@choso/seed/setup"
-import { createAdminUser } from "@choso/seed/testing"
+import { createAdminUser, routesUnder } from "@choso/seed/testing"
 import { entryHash, publicKeyFromBase64, verifyDigest } from "@choso/trace-rules/chain"
 import { epcisDocument, newEventId, validateEpcisDocument } from "@choso/trace-rules/epcis"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -339,15 +339,8 @@ medusaIntegrationTestRunner({
           check: (r) => expect(r.status).toBe(400),
         },
       }
-      const vendorDir = path.join(API_DIR, "vendor")
-      const routes = routeFiles(vendorDir).flatMap((file) => {
-        const template = `/vendor/${path.relative(vendorDir, path.dirname(file)).replace(/\[(\w+)\]/g, ":$1")}`
-        const methods = [
-          ...readFileSync(file, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b/g),
-        ]
-        return methods.map((m) => `${m[1]} ${template}`)
-      })
-      expect(routes.sort()).toEqual(Object.keys(table).sort())
+      const routes = routesUnder(path.join(API_DIR, "vendor"), "/vendor")
+      expect(routes).toEqual(Object.keys(table).sort())
       for (const route of routes) {
         const [method, template] = route.split(" ")
         const url = template.replace(":id", foreignIds[template] ?? ":id")
