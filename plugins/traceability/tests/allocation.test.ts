@@ -9,8 +9,8 @@ import {
   remainingUnits,
   suggestAllocation,
   tracePathOf,
-  vietnamDay,
 } from "../src/lib/allocation"
+import { vietnamDay } from "../src/lib/dates"
 
 const TODAY = "2026-12-05"
 const lot = (id: string, over: Partial<AllocationLot> = {}): AllocationLot => ({

@@ -56,11 +56,6 @@ export interface AllocationProblem {
   message: string
 }
 
-/** Today's calendar day in Vietnam (UTC+7, no daylight saving), "YYYY-MM-DD". */
-export function vietnamDay(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
-}
-
 /** A lot may still be handed out on its expiry day, not after. */
 export function isExpired(lot: Pick<AllocationLot, "expires_on">, today: string): boolean {
   return !!lot.expires_on && lot.expires_on < today
@@ -99,8 +94,8 @@ export function suggestAllocation(
   quantity: number,
   candidates: AllocationLot[],
   allocatedElsewhere: Record<string, number>
-): { lot_id: string; quantity: number }[] {
-  const suggestion: { lot_id: string; quantity: number }[] = []
+): LotChoice[] {
+  const suggestion: LotChoice[] = []
   let left = quantity
   for (const lot of [...candidates].sort(fefoCompare)) {
     if (left <= 0) break
@@ -232,7 +227,13 @@ export interface OrderLotsLine {
     allocated: number
     path: string
   }[]
-  suggestion: { lot_id: string; quantity: number }[]
+  suggestion: LotChoice[]
+}
+
+/** A lot and how many of the line's units come from it. */
+export interface LotChoice {
+  lot_id: string
+  quantity: number
 }
 
 /**

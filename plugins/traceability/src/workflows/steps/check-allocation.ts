@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { allocationProblems, type RequestedLine, vietnamDay } from "../../lib/allocation"
+import { allocationProblems, type RequestedLine } from "../../lib/allocation"
 import type { AllocationContext } from "../../lib/allocation-context"
+import { vietnamDay } from "../../lib/dates"
 
 /** Refuses the whole assignment when any line or lot is wrong; the message lists every problem. */
 export const checkAllocationStep = createStep(

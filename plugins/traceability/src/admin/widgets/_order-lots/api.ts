@@ -1,34 +1,8 @@
-import Medusa from "@medusajs/js-sdk"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { LotChoice, OrderLotsLine } from "../../../lib/allocation"
+import { sdk } from "../../lib/sdk"
 
-/** The admin's own session cookie authenticates these calls (Medusa's plugin admin setup). */
-const sdk = new Medusa({ baseUrl: __BACKEND_URL__ || "/", auth: { type: "session" } })
-
-export interface LotChoice {
-  lot_id: string
-  quantity: number
-}
-
-/** One order line as GET/POST /admin/trace/orders/:id/lots answer it. */
-export interface OrderLotsLine {
-  line_item_id: string
-  title: string
-  variant_title: string | null
-  variant_id: string | null
-  quantity: number
-  allocations: { lot_id: string; code: string; quantity: number; path: string | null }[]
-  candidates: {
-    lot_id: string
-    code: string
-    produced_on: string
-    expires_on: string | null
-    quantity: number
-    unit: string
-    allocated: number
-    path: string
-  }[]
-  suggestion: LotChoice[]
-}
+export type { LotChoice, OrderLotsLine }
 
 export interface OrderLots {
   lines: OrderLotsLine[]
