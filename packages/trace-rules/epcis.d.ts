@@ -41,7 +41,8 @@ export interface TraceEventInput {
   bizLocation?: string
   placeName?: string
   note?: string
-  photos?: { url: string; sha256: string; mime_type: string }[]
+  /** The digest is of the photo at `url`; `thumbnail_url` is a small copy for timelines. */
+  photos?: { url: string; sha256: string; mime_type: string; thumbnail_url?: string }[]
   eventId?: string
 }
 export declare function buildTraceEvent(input: TraceEventInput): EpcisEvent

@@ -380,7 +380,12 @@ export function buildTraceEvent(input) {
   if (input.placeName) event["choso:placeName"] = input.placeName
   if (input.note) event["choso:note"] = input.note
   if (input.photos && input.photos.length > 0) {
-    event["choso:photos"] = input.photos.map((p) => ({ url: p.url, sha256: p.sha256, mimeType: p.mime_type }))
+    event["choso:photos"] = input.photos.map((p) => ({
+      url: p.url,
+      sha256: p.sha256,
+      mimeType: p.mime_type,
+      ...(p.thumbnail_url ? { thumbnailUrl: p.thumbnail_url } : {}),
+    }))
   }
   return event
 }

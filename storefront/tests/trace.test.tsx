@@ -124,8 +124,15 @@ function traceView(overrides: Partial<TraceViewDTO> = {}): TraceViewDTO {
       phone: "0290 3877 123",
     },
     events: [
-      event(1, { photos: [{ url: "/static/trace/tev_1.webp", sha256: "ab" }] }),
-      event(2, { step: "packing", event_time: "2026-12-03T02:00:00.000Z", note: "Hút chân không" }),
+      event(1, {
+        photos: [{ url: "/static/trace/tev_1.webp", sha256: "ab", thumbnail_url: "/static/trace/tev_1-192.webp" }],
+      }),
+      event(2, {
+        step: "packing",
+        event_time: "2026-12-03T02:00:00.000Z",
+        note: "Hút chân không",
+        photos: [{ url: "/static/trace/tev_2.webp", sha256: "cd" }],
+      }),
     ],
     chain: {
       status: "intact",
@@ -396,10 +403,14 @@ describe("the trace page", () => {
     expect(html).toContain("Dữ liệu toàn vẹn")
     expect(html).toContain("9f86d081884c…")
     expect(html).toContain("k-2026")
-    // The small photo from the catalogue's sizes, and the event photo lazy, opening full size.
+    // The small photo from the catalogue's sizes, and the event photos lazy, as thumbnails (the photo
+    // itself for one stored without), opening full size.
     expect(html).toContain("http://127.0.0.1:9/static/tom-320.webp 320w")
     expect(html).toMatch(
-      /<a href="http:\/\/127\.0\.0\.1:9\/static\/trace\/tev_1\.webp"><img src="[^"]+" alt="Ảnh 1 của công đoạn Thu hoạch" width="88" height="88" loading="lazy"/
+      /<a href="http:\/\/127\.0\.0\.1:9\/static\/trace\/tev_1\.webp"><img src="http:\/\/127\.0\.0\.1:9\/static\/trace\/tev_1-192\.webp" alt="Ảnh 1 của công đoạn Thu hoạch" width="88" height="88" loading="lazy"/
+    )
+    expect(html).toMatch(
+      /<a href="http:\/\/127\.0\.0\.1:9\/static\/trace\/tev_2\.webp"><img src="http:\/\/127\.0\.0\.1:9\/static\/trace\/tev_2\.webp" alt="Ảnh 1 của công đoạn Đóng gói"/
     )
     expect(html).toContain('href="/t/7K3M9QZ/epcis.json"')
     expect(html).toContain("Tải dữ liệu EPCIS 2.0 (JSON-LD)")

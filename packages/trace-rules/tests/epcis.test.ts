@@ -60,7 +60,15 @@ describe("trace steps as EPCIS 2.0 events", () => {
       bizLocation: "https://choso.vn/dia-danh/24175",
       placeName: "Ea Tu",
       note: "ghi chú",
-      photos: [{ url: "https://choso.vn/p.webp", sha256: "ab".repeat(32), mime_type: "image/webp" }],
+      photos: [
+        { url: "https://choso.vn/p.webp", sha256: "ab".repeat(32), mime_type: "image/webp" },
+        {
+          url: "https://choso.vn/q.webp",
+          sha256: "cd".repeat(32),
+          mime_type: "image/webp",
+          thumbnail_url: "https://choso.vn/q-192.webp",
+        },
+      ],
     })
     expect(validateEpcisEvent(event)).toEqual({ valid: true })
     const spec = STEP_EPCIS[step]
@@ -75,7 +83,15 @@ describe("trace steps as EPCIS 2.0 events", () => {
       "choso:step": step,
       "choso:placeName": "Ea Tu",
       "choso:note": "ghi chú",
-      "choso:photos": [{ url: "https://choso.vn/p.webp", sha256: "ab".repeat(32), mimeType: "image/webp" }],
+      "choso:photos": [
+        { url: "https://choso.vn/p.webp", sha256: "ab".repeat(32), mimeType: "image/webp" },
+        {
+          url: "https://choso.vn/q.webp",
+          sha256: "cd".repeat(32),
+          mimeType: "image/webp",
+          thumbnailUrl: "https://choso.vn/q-192.webp",
+        },
+      ],
     })
     expect(event.eventID).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     if (step === "processing") {

@@ -1,6 +1,7 @@
 /** What the lot pages show of the API's answers, and the i18n keys of steps, units and chain states. */
 import { LOT_UNITS, TRACE_STEPS, unitOfUom } from "@choso/trace-rules"
 import type { Lang, MessageKey } from "./i18n"
+import { webUrl } from "./ocop"
 import type { CorrectionReason } from "./seller-trace-form"
 import type { ChainDTO, LotSummaryDTO, LotUnit, TextDTO, TraceEventDTO, TraceStep } from "./seller-trace-types"
 
@@ -98,7 +99,7 @@ export interface EventVM {
   place: string | null
   quantity: string | null
   note: string | null
-  photos: string[]
+  photos: { url: string; thumbnail: string }[]
   inputs: { code: string; path: string | null }[]
   source: TraceEventDTO["source"]
   declaration: { reason: string } | null
@@ -119,7 +120,10 @@ export function toEventVM(event: TraceEventDTO, photoBase: string): EventVM {
     place: event.place_name,
     quantity,
     note: event.note,
-    photos: (event.photos ?? []).map((p) => (/^https?:/.test(p.url) ? p.url : `${photoBase}${p.url}`)),
+    photos: (event.photos ?? []).flatMap((photo) => {
+      const url = webUrl(photo.url, photoBase)
+      return url ? [{ url, thumbnail: webUrl(photo.thumbnail_url, photoBase) ?? url }] : []
+    }),
     inputs: (event.inputs ?? []).map((input) => ({
       code: input.lot?.code ?? input.epc_class,
       path: input.lot?.path ?? null,

@@ -37,7 +37,8 @@ export interface TraceEventDTO {
     uom: string | null
     lot: { id: string; code: string; path: string } | null
   }[]
-  photos: { url: string; sha256: string }[]
+  /** `thumbnail_url`: a small square copy for timelines (null for photos stored before there were any). */
+  photos: { url: string; sha256: string; thumbnail_url?: string | null }[]
   note: string | null
   source: string
   recorded_at: string
@@ -103,7 +104,8 @@ export interface TraceEventVM {
   quantity: number | null
   /** The event's own unit (a harvest weighed in kg for a lot sold by the bottle); null: the lot's. */
   unit: string | null
-  photos: { url: string }[]
+  /** `thumbnail`: what the timeline shows (the photo itself when it has no thumbnail). */
+  photos: { url: string; thumbnail: string }[]
   note: string | null
   /** A later entry declared this event wrong. */
   corrected: { reason: "incorrect_data" | "did_not_occur" | "other"; at: string } | null

@@ -272,7 +272,7 @@ function toEventVM(
     unit: event.quantity?.uom ? (unitOfUom(event.quantity.uom) ?? event.quantity.uom) : null,
     photos: (event.photos ?? []).flatMap((photo) => {
       const url = webUrl(photo.url, photoBase)
-      return url ? [{ url }] : []
+      return url ? [{ url, thumbnail: webUrl(photo.thumbnail_url, photoBase) ?? url }] : []
     }),
     note: event.note?.trim() || null,
     corrected: declared

@@ -114,15 +114,21 @@ medusaIntegrationTestRunner({
       expect(event.photos).toHaveLength(1)
       const [file] = await db()("trace_event").select("event").where({ id: event.id })
       expect(file.event["choso:photos"][0].sha256).toBe(event.photos[0].sha256)
-      const fileId = event.photos[0].url.split("/").pop()
-      const chunks: Buffer[] = []
-      for await (const chunk of await getContainer().resolve(Modules.FILE).getDownloadStream(fileId)) {
-        chunks.push(Buffer.from(chunk))
+      const download = async (url: string) => {
+        const chunks: Buffer[] = []
+        const stream = await getContainer().resolve(Modules.FILE).getDownloadStream(url.split("/").pop()!)
+        for await (const chunk of stream) chunks.push(Buffer.from(chunk))
+        return Buffer.concat(chunks)
       }
-      const stored = Buffer.concat(chunks)
+      const stored = await download(event.photos[0].url)
       expect(stored.subarray(8, 12).toString("latin1")).toBe("WEBP")
       expect((await sharp(stored).metadata()).exif).toBeUndefined()
       expect(createHash("sha256").update(stored).digest("hex")).toBe(event.photos[0].sha256)
+      // The timeline's copy: a 192 px WebP square without EXIF, named in the event.
+      expect(event.photos[0].thumbnail_url).toBe(file.event["choso:photos"][0].thumbnailUrl)
+      const thumbnail = await download(event.photos[0].thumbnail_url)
+      const meta = await sharp(thumbnail).metadata()
+      expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(["webp", 192, 192, undefined])
 
       const packing = await t.step(a.token, lot.id, { step: "packing", quantity: "100" })
       expect(packing.status).toBe(201)

@@ -39,11 +39,19 @@ function defaultPlace(
  * lot's ward unless another is given; a phone's position as a geo: read point), how much (in the
  * lot's unit), what went in (processing) and the stored photos' digests.
  */
+/** A stored photo as the event names it; the digest covers the photo, not its thumbnail. */
+export interface EventPhoto {
+  url: string
+  sha256: string
+  mime_type: string
+  thumbnail_url?: string
+}
+
 export function stepEvent(
   container: MedusaContainer,
   lot: LotRow,
   fields: StepFields,
-  extra: { photos: { url: string; sha256: string; mime_type: string }[]; inputs: LotRow[]; eventId?: string },
+  extra: { photos: EventPhoto[]; inputs: LotRow[]; eventId?: string },
   now = new Date()
 ): EpcisEvent {
   if (!(TRACE_STEPS as readonly string[]).includes(fields.step)) throw invalid("Bước không hợp lệ (unknown step).")

@@ -6,6 +6,8 @@ export const PHOTO_MAX_BYTES = 10 * 1024 * 1024
 export const PHOTO_MAX_COUNT = 3
 const MAX_PIXELS = 40_000_000
 const MAX_SIDE = 1600
+/** Timelines show photos at 88–96 CSS px: twice that for phone screens. */
+export const THUMBNAIL_SIDE = 192
 
 const isJpeg = (b: Buffer) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
 const isPng = (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
@@ -15,6 +17,8 @@ const isWebp = (b: Buffer) =>
 export interface TracePhoto {
   buffer: Buffer
   sha256: string
+  /** A small square crop of the stored photo for timelines (a few KB instead of a few hundred). */
+  thumbnail: Buffer
 }
 
 /** Workflow input may come back from JSON ({ type: "Buffer", data }) or as base64. */
@@ -47,5 +51,9 @@ export async function tracePhoto(file: Buffer): Promise<TracePhoto> {
   } catch {
     throw refused("Không đọc được ảnh này — hãy chụp lại (unreadable photo).")
   }
-  return { buffer, sha256: createHash("sha256").update(buffer).digest("hex") }
+  const thumbnail = await sharp(buffer)
+    .resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: "cover" })
+    .webp({ quality: 70 })
+    .toBuffer()
+  return { buffer, sha256: createHash("sha256").update(buffer).digest("hex"), thumbnail }
 }

@@ -127,7 +127,7 @@ export function traceEventView(row: EntryRow, corrected: Set<string>, inputLots:
   const declaration = event.errorDeclaration as
     | { reason?: string; declarationTime?: string; correctiveEventIDs?: string[] }
     | undefined
-  const photos = (event["choso:photos"] as { url: string; sha256: string }[] | undefined) ?? []
+  const photos = (event["choso:photos"] as { url: string; sha256: string; thumbnailUrl?: string }[] | undefined) ?? []
   return {
     id: row.id,
     seq: Number(row.seq),
@@ -140,7 +140,7 @@ export function traceEventView(row: EntryRow, corrected: Set<string>, inputLots:
     biz_location: ((event.bizLocation as Json | undefined)?.id as string | undefined) ?? null,
     quantity: own && typeof own.quantity === "number" ? { value: own.quantity, uom: own.uom ?? null } : null,
     inputs,
-    photos: photos.map((p) => ({ url: p.url, sha256: p.sha256 })),
+    photos: photos.map((p) => ({ url: p.url, sha256: p.sha256, thumbnail_url: p.thumbnailUrl ?? null })),
     note: (event["choso:note"] as string | undefined) ?? null,
     source: row.source,
     recorded_at: new Date(row.recorded_at).toISOString(),

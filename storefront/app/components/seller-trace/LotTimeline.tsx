@@ -57,11 +57,11 @@ export function LotTimeline({ events, correctionError }: Props) {
             {event.note ? <p className="trace-event-note">{event.note}</p> : null}
             {event.photos.length ? (
               <ul className="trace-photos" role="list">
-                {event.photos.map((url, index) => (
-                  <li key={url}>
-                    <a href={url} target="_blank" rel="noopener noreferrer">
+                {event.photos.map((photo, index) => (
+                  <li key={photo.url}>
+                    <a href={photo.url} target="_blank" rel="noopener noreferrer">
                       <img
-                        src={url}
+                        src={photo.thumbnail}
                         alt={t("sellerTrace.timeline.photo_alt", { n: index + 1 })}
                         width={96}
                         height={96}

@@ -86,7 +86,7 @@ function TraceEventItem({ event, unit, broken }: { event: TraceEventVM; unit: st
               <li key={photo.url}>
                 <a href={photo.url}>
                   <img
-                    src={photo.url}
+                    src={photo.thumbnail}
                     alt={t("trace.event.photo", { n: index + 1, step })}
                     width={88}
                     height={88}

@@ -33,7 +33,7 @@ export interface TraceEvent {
   event_time: string
   place_name: string | null
   quantity: { value: number; uom: string | null } | null
-  photos: { url: string; sha256: string }[]
+  photos: { url: string; sha256: string; thumbnail_url: string | null }[]
   note: string | null
   source: string
   hash: string

@@ -13,7 +13,12 @@ export const buildStepEventStep = createStep(
   ) => {
     const event: EpcisEvent = stepEvent(container, input.lot, input.fields, {
       inputs: input.inputs,
-      photos: input.photos.map((p) => ({ url: p.url, sha256: p.sha256, mime_type: p.mime_type })),
+      photos: input.photos.map((p) => ({
+        url: p.url,
+        sha256: p.sha256,
+        mime_type: p.mime_type,
+        thumbnail_url: p.thumbnail_url,
+      })),
       eventId: input.event_id,
     })
     return new StepResponse(event)

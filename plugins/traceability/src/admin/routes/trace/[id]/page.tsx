@@ -81,7 +81,7 @@ const LotPage = () => {
                     rel="noreferrer"
                     title={`SHA-256 ${photo.sha256}`}
                   >
-                    <img src={photo.url} alt="" className="h-16 w-16 rounded object-cover" />
+                    <img src={photo.thumbnail_url ?? photo.url} alt="" className="h-16 w-16 rounded object-cover" />
                   </a>
                 ))}
               </div>
