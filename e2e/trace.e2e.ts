@@ -241,8 +241,16 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
   it("opens from the Digital Link on a 390 px phone: product, producer, lot, events, 'Dữ liệu toàn vẹn'", async () => {
     expect(lot.paths.digital_link).toMatch(new RegExp(`^/01/0${GTIN13}/10/${LOT_CODE}(\\?17=\\d{6})?$`))
     const page = await phone()
+    const scripts: string[] = []
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url())
+    })
     const response = await page.goto(`${stack.storefrontUrl}${lot.paths.digital_link}`)
     expect(response?.status()).toBe(200)
+    // A scan on weak 4G: plain HTML and CSS, no JavaScript at all.
+    await page.waitForLoadState("load")
+    expect(scripts).toEqual([])
+    expect(await page.locator("script").count()).toBe(0)
     expect(response?.headers()["cache-control"]).toMatch(/max-age=30/)
     expect(await page.locator("h1").textContent()).toBe(PRODUCT_TITLE)
     const text = await mainText(page)
@@ -265,11 +273,14 @@ describe("a lot's label opens its trace, and a tampered event shows", () => {
     }
     expect(text).not.toContain(vi["trace.chain.broken"])
     expect(await page.locator(`a[href="/cua-hang/htx-ong-tram-xanh-u-minh"]`).count()).toBe(1)
-    // The harvest photo: a lazy thumbnail with its size, opening the full picture.
+    // The harvest photo: a lazy 192 px thumbnail with its size, opening the full picture.
     const thumb = page.locator(".trace-photos img").first()
     expect(await thumb.getAttribute("loading")).toBe("lazy")
     expect(await thumb.getAttribute("width")).toBe("88")
+    await thumb.scrollIntoViewIfNeeded()
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192)
     const full = await page.locator(".trace-photos a").first().getAttribute("href")
+    expect(full).not.toBe(await thumb.getAttribute("src"))
     expect((await fetch(full ?? "")).headers.get("content-type")).toMatch(/^image\//)
     expect(await overflowsSideways(page)).toBe(false)
     await page.context().close()

@@ -11,6 +11,7 @@ import {
   ScrollRestoration,
   type ShouldRevalidateFunctionArgs,
   useLocation,
+  useMatches,
   useRouteLoaderData,
 } from "react-router"
 import type { Route } from "./+types/root"
@@ -19,6 +20,7 @@ import { NotFound } from "./components/NotFound"
 import { cartCount } from "./lib/cart.server"
 import { listCategories } from "./lib/catalog.server"
 import { readLang } from "./lib/cookies.server"
+import { pageHydrates } from "./lib/hydration"
 import { useNonce } from "./lib/nonce"
 import { crossSiteRefusal } from "./lib/refusal"
 import { SELLER_HOME, SELLER_REGISTER } from "./lib/seller-paths"
@@ -194,6 +196,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useT()
   const nonce = useNonce()
   const bare = isStallScreen(useLocation().pathname)
+  const hydrate = pageHydrates(useMatches())
   return (
     <html lang={lang}>
       <head>
@@ -212,8 +215,12 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         {bare ? null : <Footer />}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   )

@@ -7,6 +7,7 @@ import { TraceNotFound } from "~/components/trace/TraceNotFound"
 import { TraceProducer } from "~/components/trace/TraceProducer"
 import { TraceTimeline } from "~/components/trace/TraceTimeline"
 import { readLang } from "~/lib/cookies.server"
+import type { HydrationHandle } from "~/lib/hydration"
 import { translate } from "~/lib/i18n"
 import { traceKeyOf } from "~/lib/trace"
 import { getTracePage } from "~/lib/trace.server"
@@ -14,6 +15,12 @@ import { TRACE_CACHE_CONTROL } from "~/lib/trace-cache"
 import { useT } from "~/lib/use-t"
 import traceCss from "~/styles/trace.css?url"
 import type { Route } from "./+types/lot"
+
+/**
+ * Opened by scanning a label at a stall, often on weak 4G: everything on it (links, the language
+ * form) works as plain HTML, so it is sent without the ~130 KB (gzip) of JavaScript.
+ */
+export const handle: HydrationHandle = { hydrate: false }
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: traceCss }]
 
