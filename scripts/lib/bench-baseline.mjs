@@ -105,6 +105,7 @@ export function printTraceComparison(now) {
     verify50Ms: Math.round(now.verifySmall.medianMs * 100) / 100,
     labelsSmall650Ms: label("small", 650),
     labelsMedium21Ms: label("medium", 21),
+    pageWeightKiB: Math.round(now.weight.trace.total / 102.4) / 10,
   }
   const rows = [
     ["trace page TTFB p50 ms (50 events)", "pageTtfbP50", ""],
@@ -116,6 +117,7 @@ export function printTraceComparison(now) {
     [`verifyChain ${now.verifySmall.count} events, ms`, "verify50Ms", ""],
     ["label sheet 650 small, ms (p50)", "labelsSmall650Ms", ""],
     ["label sheet 21 medium, ms (p50)", "labelsMedium21Ms", ""],
+    ["trace page first visit, KiB gzip before images", "pageWeightKiB", ""],
   ]
   console.log("\nTraceability, baseline and now")
   console.log(`| | ${before?.label ?? "baseline (none recorded yet)"} | now | goal |`)

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import http from "node:http"
 import { performance } from "node:perf_hooks"
+import { gzipSync } from "node:zlib"
 import { digitalLinkPath, gtinCheckDigit, lotEpcClass, TRACE_STEPS, toGtin14 } from "@choso/trace-rules"
 import { chainEntry, generateSigningKeyValue, loadSigningKey, signHead, verifyChain } from "@choso/trace-rules/chain"
 import { buildTraceEvent } from "@choso/trace-rules/epcis"
@@ -245,6 +246,36 @@ function verifyBench(count, runs = 5) {
 }
 
 /**
+ * What a first visit downloads before images, gzip-compressed as the server sends it: the HTML, its
+ * stylesheets and every script it loads or preloads.
+ */
+export async function pageWeight(pageUrl) {
+  const html = await (await fetch(pageUrl)).text()
+  const refs = (pattern) => [...html.matchAll(pattern)].map((m) => new URL(m[1].replace(/&amp;/g, "&"), pageUrl).href)
+  const css = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const js = [
+    ...new Set([
+      ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+      ...refs(/<script[^>]*src="([^"]+)"/g),
+      ...refs(/import\s*(?:[^"'()]*from\s*)?["']([^"']+\.js)["']/g),
+      ...refs(/import\(["']([^"']+\.js)["']\)/g),
+    ]),
+  ]
+  const gzipped = async (urls) => {
+    let bytes = 0
+    for (const url of urls) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length
+    return bytes
+  }
+  const weight = {
+    html: gzipSync(Buffer.from(html)).length,
+    css: await gzipped(css),
+    js: await gzipped(js),
+    scripts: js.length,
+  }
+  return { ...weight, total: weight.html + weight.css + weight.js }
+}
+
+/**
  * Traceability on the running stack:
  * (1) a lot with `events` events made through /vendor/trace (seeded cooperative), then its
  *     storefront trace page at the Digital Link path: `count` sequential requests on fresh
@@ -290,6 +321,11 @@ export async function benchTrace({
   await measure({ title: "warm-up", url: pageUrl, connections: 2, duration: 2 })
   const load = await measure({ title: `storefront trace page ${pagePath}`, url: pageUrl, connections, duration })
 
+  const weight = {
+    trace: await pageWeight(pageUrl),
+    product: await pageWeight(`${storefrontUrl}/san-pham/mat-ong-rung-tram-u-minh`),
+  }
+
   const verify = verifyBench(chainSize)
   const verifySmall = verifyBench(events, 50)
 
@@ -325,11 +361,14 @@ export async function benchTrace({
     page,
     api,
     load,
+    weight,
     verify,
     verifySmall,
     labels,
   }
 }
+
+const kib = (bytes) => (bytes / 1024).toFixed(1)
 
 export function traceReport(r) {
   const row = (name, s) =>
@@ -343,6 +382,11 @@ export function traceReport(r) {
     row("GET /store/trace/lots/by-gtin/… (the page's backend read, verifies the chain)", r.api),
     `Under load (autocannon): ${r.load.title} — ${r.load.rps} req/s, p50 ${r.load.p50} ms, p95 ${r.load.p95} ms, ` +
       `p99 ${r.load.p99} ms (${r.load.requests} requests, non-2xx ${r.load.non2xx}, errors ${r.load.errors})`,
+    ...Object.entries(r.weight).map(
+      ([page, w]) =>
+        `First visit, ${page} page (gzip, before images): ${kib(w.total)} KiB = HTML ${kib(w.html)} + CSS ${kib(w.css)} + ` +
+        `JavaScript ${kib(w.js)} KiB in ${w.scripts} file${w.scripts === 1 ? "" : "s"}`
+    ),
     `verifyChain (in-process, @choso/trace-rules/chain): ${r.verify.count} events in ${r.verify.medianMs.toFixed(0)} ms ` +
       `median of ${r.verify.runs} (min ${r.verify.minMs.toFixed(0)} ms) = ${r.verify.perSecond} events/s; ` +
       `${r.verifySmall.count} events in ${r.verifySmall.medianMs.toFixed(2)} ms; building and signing the ` +
