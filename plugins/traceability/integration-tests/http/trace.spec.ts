@@ -247,6 +247,32 @@ medusaIntegrationTestRunner({
       const exported = await t.store(`/store/trace/lots/${lot.id}/epcis`)
       const document = typeof exported.data === "string" ? JSON.parse(exported.data) : exported.data
       expect(validateEpcisDocument(document)).toEqual({ valid: true })
+
+      // A processing step with a photo, recorded with the wrong input lot: the replacement names the
+      // right one (the seller's own; another seller's is refused, nothing written) and keeps the photo.
+      const processed = await t.lot(a.token, a.variant_id, { code: "MO-CHE-BIEN" })
+      const other = await t.lot(a.token, a.variant_id, { code: "MO-KHAC" })
+      const step = await t.step(a.token, processed.id, { step: "processing", input_lot_ids: other.id }, [photo])
+      expect(step.status).toBe(201)
+      const original = step.data.event
+      const foreign = await t.lot(b.token, b.variant_id, { code: "MO-CUA-B" })
+      const before = await count()
+      const refused = await t.asSeller(a.token, "post", `/vendor/trace/events/${original.id}/corrections`, {
+        reason: "incorrect_data",
+        replacement: { step: "processing", input_lot_ids: [foreign.id] },
+      })
+      expect(refused.status).toBe(404)
+      expect(await count()).toBe(before)
+      const fixed = await t.asSeller(a.token, "post", `/vendor/trace/events/${original.id}/corrections`, {
+        reason: "incorrect_data",
+        note: "Nhầm lô nguyên liệu",
+        replacement: { step: "processing", input_lot_ids: [lot.id] },
+      })
+      expect(fixed.status).toBe(201)
+      const corrective = fixed.data.events[1]
+      expect(corrective.inputs.map((i: { lot: { id: string } | null }) => i.lot?.id)).toEqual([lot.id])
+      expect(corrective.photos).toEqual(original.photos)
+      expect(corrective.photos[0].thumbnail_url).toBeTruthy()
     })
 
     it("no route updates or deletes a trace event, and the module refuses to", async () => {

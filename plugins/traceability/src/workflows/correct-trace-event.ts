@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { TRACE_EVENTS } from "../lib/constants"
 import { appendTraceEntriesStep } from "./steps/append-trace-entries"
+import { loadOwnLotsStep } from "./steps/load-own-lots"
 import { type CorrectionInput, prepareCorrectionStep } from "./steps/prepare-correction"
 
 export interface CorrectTraceEventInput extends CorrectionInput {
@@ -10,10 +11,17 @@ export interface CorrectTraceEventInput extends CorrectionInput {
 
 /**
  * A recorded event is never changed: a correction appends its errorDeclaration (same eventID)
- * and, when given, the corrective event, together.
+ * and, when given, the corrective event, together. The corrective event's input lots (processing)
+ * must be the seller's own, as when a step is recorded.
  */
 export const correctTraceEventWorkflow = createWorkflow("correct-trace-event", (input: CorrectTraceEventInput) => {
-  const entries = prepareCorrectionStep(input)
+  const inputs = loadOwnLotsStep(
+    transform({ input }, ({ input }) => ({
+      seller_id: input.seller_id,
+      lot_ids: input.replacement?.input_lot_ids ?? [],
+    }))
+  )
+  const entries = prepareCorrectionStep(transform({ input, inputs }, ({ input, inputs }) => ({ ...input, inputs })))
   const appended = appendTraceEntriesStep(
     transform({ input, entries }, ({ input, entries }) => ({
       source: "correction" as const,

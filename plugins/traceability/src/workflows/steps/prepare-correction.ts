@@ -2,9 +2,22 @@ import { errorDeclarationOf, newEventId } from "@choso/trace-rules/epcis"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { notFound } from "../../lib/errors"
-import { type StepFields, stepEvent } from "../../lib/event-input"
+import { type EventPhoto, type StepFields, stepEvent } from "../../lib/event-input"
 import { traceOf } from "../../lib/load"
 import type { EpcisEvent } from "../../lib/types"
+import type { LotRow } from "../../lib/views"
+
+/** The stored photos an event names, in the builder's shape. */
+function photosOf(event: EpcisEvent): EventPhoto[] {
+  const photos =
+    (event["choso:photos"] as { url: string; sha256: string; mimeType: string; thumbnailUrl?: string }[]) ?? []
+  return photos.map((p) => ({
+    url: p.url,
+    sha256: p.sha256,
+    mime_type: p.mimeType,
+    ...(p.thumbnailUrl ? { thumbnail_url: p.thumbnailUrl } : {}),
+  }))
+}
 
 export interface CorrectionInput {
   seller_id: string | null
@@ -12,11 +25,15 @@ export interface CorrectionInput {
   reason: "incorrect_data" | "did_not_occur"
   note?: string | null
   replacement?: StepFields | null
+  /** The replacement's input lots, already checked to be the seller's. */
+  inputs?: LotRow[]
 }
 
 /**
  * What a correction appends: the entry's event re-published under the same eventID with an
  * errorDeclaration (naming the corrective event), then the corrective event when one is given.
+ * The corrective event keeps the original's photos (and their digests): the step happened, its
+ * figures were wrong.
  */
 export const prepareCorrectionStep = createStep(
   "prepare-trace-correction",
@@ -37,7 +54,13 @@ export const prepareCorrectionStep = createStep(
     const now = new Date()
     const correctiveId = input.replacement ? newEventId() : undefined
     const corrective: EpcisEvent | null = input.replacement
-      ? stepEvent(container, lot, input.replacement, { inputs: [], photos: [], eventId: correctiveId }, now)
+      ? stepEvent(
+          container,
+          lot,
+          input.replacement,
+          { inputs: input.inputs ?? [], photos: photosOf(entry.event), eventId: correctiveId },
+          now
+        )
       : null
     const declaration = errorDeclarationOf(entry.event, {
       declarationTime: now.toISOString(),
