@@ -700,4 +700,44 @@ describe("a cooperative traces a lot from its phone and prints its labels", () =
     expect(detail.lot.event_count).toBe(2)
     expect(detail.events).toHaveLength(2)
   })
+
+  it("fixes the packing step's quantity: the old entry is kept, struck through, and the fixed one follows it on the trace page", async () => {
+    await phone.goto(`${stack.storefrontUrl}/kenh-nguoi-ban/lo-hang/${lotId}`)
+    const packing = phone.locator("ol.trace-timeline > li").nth(1)
+    await packing.locator("summary").click()
+    await packing.getByRole("link", { name: vi["sellerTrace.correct.fix"] }).click()
+    await phone.waitForURL((url) => url.pathname.endsWith("/su-kien") && url.search.startsWith("?sua="))
+    expect(await phone.locator("h1").textContent()).toBe(
+      fill(vi["sellerTrace.fix.title"], { step: vi["sellerTrace.step.packing"] })
+    )
+    // What was recorded is in the form; the photo inputs give way to the note that photos are kept.
+    expect(await field(phone, "step").inputValue()).toBe("packing")
+    expect(await field(phone, "place_name").inputValue()).toContain(SELLER_PLACE)
+    expect(await phone.locator("#photos").count()).toBe(0)
+    await field(phone, "quantity").fill("96")
+    await field(phone, "fix_reason").fill("Đếm lại: 96 chai")
+    expect(await overflowsSideways(phone)).toBe(false)
+    await phone.getByRole("button", { name: vi["sellerTrace.fix.submit"] }).click()
+    await phone.waitForURL(
+      (url) => url.pathname === `/kenh-nguoi-ban/lo-hang/${lotId}` && url.search.includes("notice=fixed")
+    )
+    expect(await phone.locator("main").textContent()).toContain(vi["sellerTrace.notice.fixed"])
+
+    const detail = await lotDetail()
+    const [harvest, wrong, declaration, fixed] = detail.events
+    expect([harvest.corrected, wrong.corrected]).toEqual([false, true])
+    expect(declaration).toMatchObject({ event_id: wrong.event_id, error_declaration: { reason: "incorrect_data" } })
+    expect(declaration.error_declaration.corrective_event_ids).toEqual([fixed.event_id])
+    expect(fixed).toMatchObject({ step: "packing", quantity: { value: 96 } })
+    expect(detail.chain.status).toBe("intact")
+
+    await phone.goto(`${stack.storefrontUrl}${detail.lot.paths.digital_link}`)
+    const struck = phone.locator(`#su-kien-${wrong.seq}`)
+    expect(await struck.getAttribute("class")).toContain("trace-event-corrected")
+    expect(await struck.locator("h3 del").count()).toBe(1)
+    const replacement = phone.locator(`#su-kien-${fixed.seq}`)
+    expect(await replacement.textContent()).toContain(vi["trace.event.corrective"])
+    expect(await replacement.textContent()).toContain("96")
+    expect(await mainText(phone)).toContain(vi["trace.chain.intact"])
+  })
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { sellerCookie } from "~/lib/cookies.server"
 import type { LotSummaryDTO } from "~/lib/seller-trace-types"
-import { action as eventAction } from "~/routes/seller/lots/event"
+import { action as eventAction, loader as eventLoader } from "~/routes/seller/lots/event"
 import { loader as labelsLoader } from "~/routes/seller/lots/labels"
 import { fakeToken, routeArgs, unwrapData } from "./helpers"
 
@@ -162,5 +162,117 @@ describe("recording a step", () => {
       "latitude",
     ])
     expect(sent).toEqual([])
+  })
+})
+
+describe("fixing a recorded step", () => {
+  const recorded = {
+    id: "tev_1",
+    seq: 1,
+    event_id: "urn:uuid:1",
+    step: "processing" as const,
+    type: "TransformationEvent",
+    event_time: "2026-06-05T00:30:00.000Z",
+    place_name: "Xưởng HTX, Ấp 7",
+    read_point: "geo:9.1764,105.1524",
+    biz_location: null,
+    quantity: { value: 120, uom: "KGM" },
+    inputs: [
+      {
+        epc_class: "https://choso.vn/t/K7M2Q9Y",
+        quantity: null,
+        uom: null,
+        lot: { id: "lot_0", code: "L0", path: "/t/K7M2Q9Y" },
+      },
+    ],
+    photos: [],
+    note: "Lọc thô",
+    source: "app",
+    recorded_at: "2026-06-05T00:31:00.000Z",
+    hash: "a",
+    prev_hash: "0",
+    error_declaration: null,
+    corrected: false,
+  }
+
+  function serveLotWith(events: unknown[]) {
+    backend["GET /vendor/trace/lots/lot_1"] = () =>
+      Response.json({ lot: lot(), events, chain: { status: "intact", count: events.length } })
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: the loader's data read field by field
+  async function fixForm(entry: string): Promise<any> {
+    const request = await sellerRequest(`${ORIGIN}/kenh-nguoi-ban/lo-hang/lot_1/su-kien?sua=${entry}`)
+    return eventLoader(routeArgs(request, { id: "lot_1" }) as never)
+  }
+
+  it("opens the step form holding what was recorded (Vietnam time, place, position, quantity, note, input lots)", async () => {
+    serveLotWith([recorded])
+    const data = await fixForm("tev_1")
+    expect(data.fix).toEqual({ id: "tev_1", time: "2026-06-05T00:30:00.000Z" })
+    expect(data.values).toEqual({
+      step: "processing",
+      event_time: "2026-06-05T07:30",
+      quantity: "120",
+      latitude: "9.1764",
+      longitude: "105.1524",
+      place_name: "Xưởng HTX, Ấp 7",
+      note: "Lọc thô",
+      input_lot_ids: ["lot_0"],
+    })
+  })
+
+  it("is a 404 for an entry that is not in the lot, is already corrected, or is itself a correction", async () => {
+    serveLotWith([
+      { ...recorded, corrected: true },
+      {
+        ...recorded,
+        id: "tev_2",
+        error_declaration: { reason: "incorrect_data", declaration_time: "x", corrective_event_ids: [] },
+      },
+    ])
+    for (const entry of ["tev_1", "tev_2", "tev_9"]) {
+      await expect(fixForm(entry)).rejects.toMatchObject({ init: { status: 404 } })
+    }
+  })
+
+  it("saves the fixed step as the correction's replacement (reason, why, no photos) and goes back to the lot", async () => {
+    let body: unknown = null
+    backend["POST /vendor/trace/events/tev_1/corrections"] = (init) => {
+      body = JSON.parse(String(init?.body))
+      return Response.json({ events: [] }, { status: 201 })
+    }
+    const form = new FormData()
+    for (const [k, v] of Object.entries({
+      corrects: "tev_1",
+      step: "processing",
+      event_time: "2026-06-05T07:30",
+      quantity: "100",
+      place_name: "Xưởng HTX, Ấp 7",
+      fix_reason: "Ghi nhầm số lượng",
+    })) {
+      form.set(k, v)
+    }
+    form.append("input_lot_ids", "lot_0")
+    form.append("photos", new File([new Uint8Array([0xff, 0xd8, 0xff])], "x.jpg", { type: "image/jpeg" }))
+    const request = await sellerRequest(`${ORIGIN}/kenh-nguoi-ban/lo-hang/lot_1/su-kien?sua=tev_1`, {
+      method: "POST",
+      body: form,
+    })
+    const response = (await eventAction(routeArgs(request, { id: "lot_1" }) as never)) as Response
+    expect(response.status).toBe(303)
+    expect(response.headers.get("Location")).toBe("/kenh-nguoi-ban/lo-hang/lot_1?notice=fixed")
+    expect(sent.map((s) => s.path)).toEqual(["POST /vendor/trace/events/tev_1/corrections"])
+    expect(body).toEqual({
+      reason: "incorrect_data",
+      note: "Ghi nhầm số lượng",
+      replacement: {
+        step: "processing",
+        event_time: "2026-06-05T07:30:00+07:00",
+        quantity: 100,
+        place_name: "Xưởng HTX, Ấp 7",
+        input_lot_ids: ["lot_0"],
+      },
+    })
   })
 })

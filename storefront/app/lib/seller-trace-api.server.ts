@@ -5,6 +5,7 @@
  */
 import { data } from "react-router"
 import type { Lang } from "./i18n"
+import type { StepFieldsBody } from "./seller-trace-form"
 import type {
   CaptureError,
   CaptureResult,
@@ -53,10 +54,11 @@ export function recordTraceEvent(
   return vendorCall(`/vendor/trace/lots/${enc(lotId)}/events`, { token, lang, form, timeoutMs: 120_000 })
 }
 
+/** Declares the event wrong; with a replacement, the right version is appended in the same step. */
 export function correctTraceEvent(
   token: string,
   entryId: string,
-  input: { reason: string; note?: string },
+  input: { reason: string; note?: string; replacement?: StepFieldsBody },
   lang?: Lang
 ): Promise<{ events: TraceEventDTO[] }> {
   return vendorCall(`/vendor/trace/events/${enc(entryId)}/corrections`, { token, lang, body: input })

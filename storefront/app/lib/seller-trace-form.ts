@@ -4,7 +4,7 @@
  */
 import { isValidGtin, LOT_CODE_MAX, LOT_CODE_PATTERN, LOT_UNITS, TRACE_STEPS } from "@choso/trace-rules"
 import type { MessageKey } from "./i18n"
-import type { LotInput, TraceStep } from "./seller-trace-types"
+import type { LotInput, TraceEventDTO, TraceStep } from "./seller-trace-types"
 
 export type FormErrors = Record<string, MessageKey>
 
@@ -140,6 +140,7 @@ export const EVENT_FORM_FIELDS = [
   "note",
   "input_lot_ids",
   "photos",
+  "fix_reason",
 ] as const
 
 export interface EventFormValues {
@@ -207,24 +208,61 @@ export function checkEventForm(
 }
 
 /** The multipart body of `POST /vendor/trace/lots/:id/events` (the photos as they came). */
+/** The step's fields as the backend takes them (a recorded step, or a correction's replacement). */
+export interface StepFieldsBody {
+  step: string
+  event_time?: string
+  quantity?: number
+  latitude?: string
+  longitude?: string
+  place_name?: string
+  note?: string
+  input_lot_ids?: string[]
+}
+
+export function stepFields(values: EventFormValues): StepFieldsBody {
+  const body: StepFieldsBody = { step: values.step }
+  const iso = vietnamLocalToIso(values.event_time)
+  if (iso) body.event_time = iso
+  const quantity = parseQuantity(values.quantity)
+  if (quantity !== null) body.quantity = quantity
+  if (values.latitude && values.longitude) {
+    body.latitude = values.latitude
+    body.longitude = values.longitude
+  }
+  if (values.place_name) body.place_name = values.place_name
+  if (values.note) body.note = values.note
+  if (values.step === "processing") body.input_lot_ids = values.input_lot_ids
+  return body
+}
+
 export function eventFormData(values: EventFormValues, photos: readonly File[]): FormData {
   const body = new FormData()
-  body.append("step", values.step)
-  const iso = vietnamLocalToIso(values.event_time)
-  if (iso) body.append("event_time", iso)
-  const quantity = parseQuantity(values.quantity)
-  if (quantity !== null) body.append("quantity", String(quantity))
-  if (values.latitude && values.longitude) {
-    body.append("latitude", values.latitude)
-    body.append("longitude", values.longitude)
+  for (const [name, value] of Object.entries(stepFields(values))) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, String(item))
   }
-  if (values.place_name) body.append("place_name", values.place_name)
-  if (values.note) body.append("note", values.note)
-  if (values.step === "processing") for (const id of values.input_lot_ids) body.append("input_lot_ids", id)
   photos.forEach((photo, index) => {
     body.append("photos", photo, photo.name || `anh-${index + 1}.jpg`)
   })
   return body
+}
+
+/**
+ * A recorded event as the form's values, to fix it: its time in Vietnam, place, quantity, note,
+ * position (from a `geo:` read point) and input lots.
+ */
+export function eventFormValuesOf(event: TraceEventDTO): EventFormValues {
+  const geo = /^geo:(-?[\d.]+),(-?[\d.]+)/.exec(event.read_point ?? "")
+  return {
+    step: event.step ?? "",
+    event_time: vietnamLocalNow(new Date(event.event_time)),
+    quantity: event.quantity ? String(event.quantity.value) : "",
+    latitude: geo?.[1] ?? "",
+    longitude: geo?.[2] ?? "",
+    place_name: event.place_name ?? "",
+    note: event.note ?? "",
+    input_lot_ids: event.inputs.flatMap((input) => (input.lot ? [input.lot.id] : [])),
+  }
 }
 
 export const CORRECTION_REASONS = ["incorrect_data", "did_not_occur"] as const

@@ -17,6 +17,11 @@ export function lotEventPath(id: string, step?: TraceStep): string {
   return `${lotPath(id)}/su-kien${step ? `?step=${step}` : ""}`
 }
 
+/** The step form holding a recorded event's values, to save its fixed version. */
+export function lotEventFixPath(id: string, entryId: string): string {
+  return `${lotPath(id)}/su-kien?sua=${enc(entryId)}`
+}
+
 export function lotLabelsPath(id: string, choice?: { size: LabelSize; count: number }): string {
   const base = `${lotPath(id)}/tem`
   return choice ? `${base}?size=${choice.size}&count=${choice.count}` : base

@@ -5,13 +5,14 @@ import { useLang, useT } from "~/lib/use-t"
 import { CorrectionForm } from "./CorrectionForm"
 
 interface Props {
+  lotId: string
   events: EventVM[]
   /** The entry whose correction was refused, and why. */
   correctionError?: { entryId: string; message: string }
 }
 
 /** The lot's recorded steps, oldest first, as the chain holds them (declarations included). */
-export function LotTimeline({ events, correctionError }: Props) {
+export function LotTimeline({ lotId, events, correctionError }: Props) {
   const t = useT()
   const lang = useLang()
   if (!events.length) {
@@ -74,6 +75,7 @@ export function LotTimeline({ events, correctionError }: Props) {
             ) : null}
             {!event.declaration && !event.corrected ? (
               <CorrectionForm
+                lotId={lotId}
                 entryId={event.id}
                 error={correctionError?.entryId === event.id ? correctionError.message : undefined}
               />

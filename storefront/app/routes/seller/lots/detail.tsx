@@ -21,6 +21,7 @@ const NOTICES = {
   created: "sellerTrace.notice.created",
   recorded: "sellerTrace.notice.recorded",
   corrected: "sellerTrace.notice.corrected",
+  fixed: "sellerTrace.notice.fixed",
 } as const satisfies Record<string, MessageKey>
 
 export const links: Route.LinksFunction = sellerTraceLinks
@@ -119,7 +120,7 @@ export default function SellerLot({ loaderData, actionData }: Route.ComponentPro
 
       <section aria-labelledby="timeline-title" className="product-section">
         <h2 id="timeline-title">{t("sellerTrace.timeline.title", { count: events.length })}</h2>
-        <LotTimeline events={events} correctionError={actionData?.correction} />
+        <LotTimeline lotId={id} events={events} correctionError={actionData?.correction} />
       </section>
 
       <section aria-labelledby="facts-title" className="product-section">

@@ -8,28 +8,31 @@ import { SubmitButton } from "~/components/SubmitButton"
 import { LocationButton } from "~/components/seller-trace/LocationButton"
 import { UploadProgress } from "~/components/seller-trace/UploadProgress"
 import { readLang } from "~/lib/cookies.server"
+import { formatDate } from "~/lib/format"
 import { type Lang, translate } from "~/lib/i18n"
 import { withSellerToken } from "~/lib/seller.server"
 import { apiFormErrors } from "~/lib/seller-actions.server"
-import { getOwnLot, listLots, recordTraceEvent } from "~/lib/seller-trace-api.server"
+import { correctTraceEvent, getOwnLot, listLots, recordTraceEvent } from "~/lib/seller-trace-api.server"
 import {
   checkEventForm,
   chosenPhotos,
   EVENT_FORM_FIELDS,
   type EventFormValues,
   eventFormData,
+  eventFormValuesOf,
   type FormErrors,
   isTraceStep,
   MAX_EVENT_PHOTOS,
   NOTE_MAX,
   readEventForm,
+  stepFields,
   vietnamLocalNow,
 } from "~/lib/seller-trace-form"
 import { sellerTraceLinks } from "~/lib/seller-trace-links"
 import { lotPath } from "~/lib/seller-trace-paths"
 import { STEP_KEYS, textOf, unitKey } from "~/lib/seller-trace-view"
 import { wardsOf } from "~/lib/seller-units.server"
-import { useT } from "~/lib/use-t"
+import { useLang, useT } from "~/lib/use-t"
 import { isRefusal } from "~/lib/vendor-api.server"
 import type { Route } from "./+types/event"
 
@@ -43,15 +46,20 @@ export const links: Route.LinksFunction = sellerTraceLinks
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const lang = await readLang(request)
-  const asked = new URL(request.url).searchParams.get("step")
+  const search = new URL(request.url).searchParams
+  const asked = search.get("step")
+  const fixing = search.get("sua")
   return withSellerToken(request, async (token) => {
-    const [{ lot }, others] = await Promise.all([
+    const [{ lot, events }, others] = await Promise.all([
       getOwnLot(token, params.id, lang),
       listLots(token, { limit: 100 }, lang).catch(() => ({ lots: [], count: 0 })),
     ])
     const wards = await wardsOf(lot.origin?.province_code ?? "")
     const ward = wards.find((w) => w.code === lot.origin?.ward_code)
-    const values: EventFormValues = {
+    // `?sua=<entry>`: the form holds that event's values, and saving appends its fixed version.
+    const fixed = fixing ? events.find((e) => e.id === fixing && !e.error_declaration && !e.corrected) : undefined
+    if (fixing && !fixed) throw data(null, { status: 404 })
+    const fresh: EventFormValues = {
       step: isTraceStep(asked) ? asked : "harvest",
       event_time: vietnamLocalNow(),
       quantity: "",
@@ -62,9 +70,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       note: "",
       input_lot_ids: [],
     }
+    const values = fixed ? eventFormValuesOf(fixed) : fresh
     const unit = unitKey(lot.unit)
     return {
-      title: translate(lang, "sellerTrace.event.meta_title", { code: lot.code }),
+      title: translate(lang, fixed ? "sellerTrace.fix.meta_title" : "sellerTrace.event.meta_title", { code: lot.code }),
+      fix: fixed ? { id: fixed.id, time: fixed.event_time } : null,
       lot: {
         id: lot.id,
         code: lot.code,
@@ -84,25 +94,46 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
-type ActionResult = { values: EventFormValues; fieldErrors: Record<string, string>; messages?: string[] }
+type ActionResult = {
+  values: EventFormValues
+  fieldErrors: Record<string, string>
+  messages?: string[]
+  fixReason?: string
+}
 
-/** Checked, then forwarded as multipart (photos as they came) to `POST /vendor/trace/lots/:id/events`. */
+/**
+ * Checked, then forwarded as multipart (photos as they came) to `POST /vendor/trace/lots/:id/events`;
+ * a fix (`corrects`) goes to `POST /vendor/trace/events/:id/corrections` with the step as its
+ * replacement (the old version's photos are kept there).
+ */
 export async function action({ request, params }: Route.ActionArgs) {
   const lang = await readLang(request)
   return withSellerToken(request, async (token) => {
     const form = await request.formData()
     const values = readEventForm(form)
-    const photos = chosenPhotos(form)
-    const errors = checkEventForm(values, photos)
+    const corrects = form.get("corrects")
+    const fixReason = String(form.get("fix_reason") ?? "").trim()
+    const photos = corrects ? [] : chosenPhotos(form)
+    const errors: FormErrors = checkEventForm(values, photos)
+    if (fixReason.length > NOTE_MAX) errors.fix_reason = "sellerTrace.error.note_too_long"
     if (Object.keys(errors).length) {
-      return data<ActionResult>({ values, fieldErrors: translated(lang, errors) }, 400)
+      return data<ActionResult>({ values, fixReason, fieldErrors: translated(lang, errors) }, 400)
     }
     try {
+      if (typeof corrects === "string" && corrects) {
+        await correctTraceEvent(
+          token,
+          corrects,
+          { reason: "incorrect_data", ...(fixReason ? { note: fixReason } : {}), replacement: stepFields(values) },
+          lang
+        )
+        return redirect(`${lotPath(params.id)}?notice=fixed`, 303)
+      }
       await recordTraceEvent(token, params.id, eventFormData(values, photos), lang)
     } catch (error) {
       if (isRefusal(error) && error.status !== 401) {
         const mapped = apiFormErrors(lang, error, EVENT_FORM_FIELDS)
-        return data<ActionResult>({ values, ...mapped }, 400)
+        return data<ActionResult>({ values, fixReason, ...mapped }, 400)
       }
       throw error
     }
@@ -112,6 +143,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function SellerLotEvent({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT()
+  const lang = useLang()
+  const { fix } = loaderData
   const navigation = useNavigation()
   const sending = navigation.state === "submitting"
   const { lot } = loaderData
@@ -139,10 +172,11 @@ export default function SellerLotEvent({ loaderData, actionData }: Route.Compone
       <nav aria-label={t("nav.breadcrumb")} className="breadcrumb">
         <Link to={lotPath(lot.id)}>{t("sellerTrace.lot.code_title", { code: lot.code })}</Link>
       </nav>
-      <h1 id="event-title">{t("sellerTrace.event.title", { step: stepLabel })}</h1>
+      <h1 id="event-title">{t(fix ? "sellerTrace.fix.title" : "sellerTrace.event.title", { step: stepLabel })}</h1>
       <p className="lead">
         {lot.product} · {t("sellerTrace.lot.code_title", { code: lot.code })}
       </p>
+      {fix ? <Alert kind="info">{t("sellerTrace.fix.lead", { time: formatDate(lang, fix.time) })}</Alert> : null}
       {actionData?.messages?.length && !clientErrors ? (
         <Alert kind="error">
           <p>
@@ -162,6 +196,7 @@ export default function SellerLotEvent({ loaderData, actionData }: Route.Compone
         onSubmit={check}
       >
         <ErrorSummary errors={errors} order={EVENT_FORM_FIELDS} />
+        {fix ? <input type="hidden" name="corrects" value={fix.id} /> : null}
         <Field name="step" label={t("sellerTrace.event.step")} error={shown.step} required>
           {(control) => (
             <select {...control} value={step} onChange={(event) => setStep(event.currentTarget.value)}>
@@ -236,42 +271,58 @@ export default function SellerLotEvent({ loaderData, actionData }: Route.Compone
           {(control) => <textarea {...control} rows={3} maxLength={NOTE_MAX} defaultValue={values.note} />}
         </Field>
 
-        <fieldset className="trace-photo-inputs">
-          <legend>{t("sellerTrace.event.photos")}</legend>
-          <p className="muted small" id="photos-hint">
-            {actionData
-              ? t("sellerTrace.event.photos_again")
-              : t("sellerTrace.event.photos_hint", { max: MAX_EVENT_PHOTOS })}
-          </p>
-          {PHOTO_SLOTS.map((n) => (
+        {fix ? (
+          <>
+            <p className="muted">{t("sellerTrace.fix.photos_kept")}</p>
             <Field
-              key={n}
-              name="photos"
-              id={n === 1 ? "photos" : `photos-${n}`}
-              label={t("sellerTrace.event.photo_n", { n })}
+              name="fix_reason"
+              label={t("sellerTrace.fix.reason")}
+              hint={t("sellerTrace.fix.reason_hint")}
+              error={shown.fix_reason}
             >
               {(control) => (
-                <input
-                  {...control}
-                  type="file"
-                  accept="image/*"
-                  capture="environment"
-                  aria-invalid={n === 1 && shown.photos ? true : undefined}
-                  aria-describedby={n === 1 && shown.photos ? "photos-hint photos-error" : "photos-hint"}
-                />
+                <textarea {...control} rows={2} maxLength={NOTE_MAX} defaultValue={actionData?.fixReason ?? ""} />
               )}
             </Field>
-          ))}
-          {shown.photos ? (
-            <p id="photos-error" className="field-error">
-              {shown.photos}
+          </>
+        ) : (
+          <fieldset className="trace-photo-inputs">
+            <legend>{t("sellerTrace.event.photos")}</legend>
+            <p className="muted small" id="photos-hint">
+              {actionData
+                ? t("sellerTrace.event.photos_again")
+                : t("sellerTrace.event.photos_hint", { max: MAX_EVENT_PHOTOS })}
             </p>
-          ) : null}
-        </fieldset>
+            {PHOTO_SLOTS.map((n) => (
+              <Field
+                key={n}
+                name="photos"
+                id={n === 1 ? "photos" : `photos-${n}`}
+                label={t("sellerTrace.event.photo_n", { n })}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="file"
+                    accept="image/*"
+                    capture="environment"
+                    aria-invalid={n === 1 && shown.photos ? true : undefined}
+                    aria-describedby={n === 1 && shown.photos ? "photos-hint photos-error" : "photos-hint"}
+                  />
+                )}
+              </Field>
+            ))}
+            {shown.photos ? (
+              <p id="photos-error" className="field-error">
+                {shown.photos}
+              </p>
+            ) : null}
+          </fieldset>
+        )}
 
         <UploadProgress />
         <SubmitButton className="button button-primary button-wide" disabled={sending}>
-          {t("sellerTrace.event.submit", { step: stepLabel })}
+          {fix ? t("sellerTrace.fix.submit") : t("sellerTrace.event.submit", { step: stepLabel })}
         </SubmitButton>
       </Form>
     </div>
