@@ -134,6 +134,16 @@ const CASES: Record<string, Case> = {
       expect(reply.data.members.map((m: { email: string }) => m.email)).toEqual(["scope-a@example.vn"])
     },
   },
+  "DELETE /vendor/members/:id": {
+    act: async (w, s) => {
+      const [owner] = (await s.call("get", "/vendor/members", w.b.token)).data.members
+      return s.call("delete", `/vendor/members/${owner.id}?seller_id=${w.b.seller_id}`, w.a.token)
+    },
+    check: async (reply, w, s) => {
+      expect(reply.status).toBe(404)
+      expect((await s.call("get", "/vendor/members", w.b.token)).data.members).toHaveLength(1)
+    },
+  },
   "POST /vendor/members/invites": {
     act: (w, s) =>
       s.call("post", `/vendor/members/invites?seller_id=${w.b.seller_id}`, w.a.token, { email: "ai-do@example.vn" }),

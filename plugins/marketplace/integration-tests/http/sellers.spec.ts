@@ -254,6 +254,35 @@ medusaIntegrationTestRunner({
       expect((await call("post", "/vendor/members/invites", staff, { email: "x@example.vn" })).status).toBe(403)
       const { seller } = (await call("get", "/vendor/me", owner.token)).data
       expect(seller).toMatchObject({ bank_account_number: "0071000123456", story_vi: "Mật ong rừng tràm" })
+
+      // The staff member leaves: only the owner removes, never the owner; access ends at once.
+      const members = (await call("get", "/vendor/members", owner.token)).data.members as { id: string; role: string }[]
+      const ownerId = members.find((m) => m.role === "owner")!.id
+      const staffId = members.find((m) => m.role === "staff")!.id
+      expect((await call("delete", `/vendor/members/${ownerId}`, staff)).status).toBe(403)
+      const self = await call("delete", `/vendor/members/${ownerId}`, owner.token)
+      expect([self.status, self.data.message]).toEqual([400, expect.stringMatching(/tự xoá/)])
+      const removed = await call("delete", `/vendor/members/${staffId}`, owner.token)
+      expect([removed.status, removed.data]).toEqual([200, { id: staffId, object: "seller_member", deleted: true }])
+      expect((await call("get", "/vendor/me", staff)).status).toBe(401)
+      expect((await call("get", "/vendor/members", owner.token)).data.members).toHaveLength(1)
+      // The sign-in is unbound: the person may join a seller again by a new invitation.
+      const back = await call("post", "/vendor/members/invites", owner.token, { email: "nhanvien@example.vn" })
+      expect(back.status).toBe(201)
+      const second = await waitFor(async () =>
+        (await notifications.listNotifications({ to: "nhanvien@example.vn" })).find(
+          (n) => n.template === "seller-invite" && n.data?.link !== message.data?.link
+        )
+      )
+      const signedIn = await call("post", "/auth/seller/emailpass", null, {
+        email: "nhanvien@example.vn",
+        password: PASSWORD,
+      })
+      const rejoined = await call("post", "/vendor/invites/accept", signedIn.data.token, {
+        token: new URL(String(second.data?.link)).searchParams.get("token"),
+        name: "Lê Văn Tư",
+      })
+      expect(rejoined.status).toBe(201)
     })
 
     it("refuses files that are not photos, truncated or bombs with a reason, storing nothing", async () => {

@@ -80,6 +80,7 @@ export default defineMiddlewares({
       matcher: "/vendor/members/invites",
       middlewares: [ownerOnly, validateAndTransformBody(InviteBody)],
     },
+    { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [ownerOnly] },
     { method: ["GET"], matcher: "/admin/sellers", middlewares: [validateAndTransformQuery(AdminListSellersQuery, {})] },
     {
       method: ["POST"],

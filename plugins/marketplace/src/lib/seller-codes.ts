@@ -23,4 +23,6 @@ export const SELLER_EVENTS = {
   registered: "seller.registered",
   statusChanged: "seller.status_changed",
   memberInvited: "seller.member_invited",
+  /** `{ id, seller_id }`: the member can no longer sign in for the seller; its stall phones are signed out. */
+  memberRemoved: "seller.member_removed",
 } as const
