@@ -3,6 +3,7 @@ import { startBankSandbox } from "@choso/bank-sandbox"
 import { setupStore } from "@choso/seed/setup"
 import { createAdminUser } from "@choso/seed/testing"
 import { type Sandbox, startSandbox } from "@choso/vnpay/sandbox"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readVietQr } from "../../src/lib/vietqr"
 import { CASES, phoneRoutes, vendorRoutes } from "../helpers/stall-scoping"
@@ -329,6 +330,48 @@ medusaIntegrationTestRunner({
         holder_name: "TRAN VAN KHAC",
       })
       expect([mismatch.status, mismatch.data.message]).toEqual([400, expect.stringMatching(/không khớp/)])
+    })
+
+    it("a member taken off the stall's seller: the phone that member signed in stops at once, the owner's goes on", async () => {
+      const owner = { authorization: `Bearer ${a.token}` }
+      const email = `phu-quay-${Date.now()}@example.vn`
+      expect((await market.call("post", "/vendor/members/invites", { email }, owner)).status).toBe(201)
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let link = ""
+      for (let i = 0; i < 50 && !link; i++) {
+        const [sent] = await notifications.listNotifications({ to: email })
+        link = String(sent?.data?.link ?? "")
+        if (!link) await new Promise((r) => setTimeout(r, 100))
+      }
+      const signUp = await market.call("post", "/auth/seller/emailpass/register", {
+        email,
+        password: "mat-khau-phu-2026",
+      })
+      const accepted = await market.call(
+        "post",
+        "/vendor/invites/accept",
+        { token: new URL(link).searchParams.get("token"), name: "Trần Văn Bảy" },
+        { authorization: `Bearer ${signUp.data.token}` }
+      )
+      expect(accepted.status).toBe(201)
+      const helper = {
+        authorization: `Bearer ${(await market.call("post", "/auth/token/refresh", undefined, { authorization: `Bearer ${signUp.data.token}` })).data.token}`,
+      }
+      const phone = await market.call("post", "/vendor/market/devices", { label: "Máy của Bảy" }, helper)
+      expect(phone.status).toBe(201)
+      expect((await market.asPhone(phone.data.token, "get", "/stall/me")).status).toBe(200)
+
+      const removed = await market.call("delete", `/vendor/members/${accepted.data.member.id}`, undefined, owner)
+      expect(removed.status).toBe(200)
+      let status = 200
+      for (let i = 0; i < 50 && status === 200; i++) {
+        status = (await market.asPhone(phone.data.token, "get", "/stall/me")).status
+        if (status === 200) await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(status).toBe(401)
+      const [row] = await db(getContainer())("stall_device").where({ id: phone.data.device.id })
+      expect([row.revoked_at !== null, row.revoked_by]).toEqual([true, accepted.data.member.id])
+      expect((await market.asPhone(a.device_token, "get", "/stall/me")).status).toBe(200)
     })
 
     it("every phone and vendor route is scoped to its own stall: B reaching for A's rows gets its own or 404; no or a revoked token → 401", async () => {

@@ -12,6 +12,7 @@ declare module "@choso/marketplace/modules/seller" {
 
 declare module "@choso/marketplace/lib/seller-codes" {
   export const SELLER_MODULE: "seller"
+  export const SELLER_EVENTS: { readonly memberRemoved: "seller.member_removed" }
 }
 
 declare module "@choso/marketplace/api/vendor/scope" {
