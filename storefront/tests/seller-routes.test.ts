@@ -4,6 +4,7 @@ import { loader as productPageLoader } from "~/routes/product"
 import { action as documentsAction } from "~/routes/seller/documents"
 import { action as forgotAction } from "~/routes/seller/forgot-password"
 import { action as homeAction } from "~/routes/seller/home"
+import { action as membersAction } from "~/routes/seller/members"
 import { action as productAction } from "~/routes/seller/product"
 import { action as registerAction } from "~/routes/seller/register"
 import { action as signInAction } from "~/routes/seller/sign-in"
@@ -623,5 +624,38 @@ describe("deleting a product", () => {
     const response = (await postProduct("prod_7", confirm)) as Response
     expect([response.status, response.headers.get("Location")]).toEqual([303, "/kenh-nguoi-ban?notice=deleted"])
     expect(paths()).toEqual(["GET /vendor/products/prod_7", "DELETE /vendor/products/prod_7"])
+  })
+})
+
+describe("taking a member off the shop", () => {
+  async function remove(fields: Record<string, string>) {
+    const form = new FormData()
+    for (const [name, value] of Object.entries(fields)) form.set(name, value)
+    const request = await sellerRequest(`${ORIGIN}/kenh-nguoi-ban/nhan-vien`, { method: "POST", body: form })
+    return membersAction(routeArgs(request, {}))
+  }
+
+  it("deletes the member as the owner asked and says so by name", async () => {
+    backend({ "DELETE /vendor/members/selmem_2": json({ id: "selmem_2", object: "seller_member", deleted: true }) })
+    const response = (await remove({ intent: "remove", member_id: "selmem_2", member_name: "Lê Văn Tư" })) as Response
+    expect([response.status, response.headers.get("Location")]).toEqual([
+      303,
+      `/kenh-nguoi-ban/nhan-vien?removed=${encodeURIComponent("Lê Văn Tư")}`,
+    ])
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["DELETE /vendor/members/selmem_2"])
+    expect(calls[0]?.headers.get("authorization")).toBe(`Bearer ${MEMBER_TOKEN}`)
+  })
+
+  it("shows the backend's refusal under that member, and invites nobody", async () => {
+    backend({
+      "DELETE /vendor/members/selmem_1": json(
+        { message: "Không thể xoá chủ cửa hàng (the owner cannot be removed)." },
+        400
+      ),
+    })
+    const { value, status } = unwrapData(await remove({ intent: "remove", member_id: "selmem_1", member_name: "Chủ" }))
+    expect(status).toBe(400)
+    expect(value).toMatchObject({ removal: { memberId: "selmem_1", message: expect.stringMatching(/chủ cửa hàng/) } })
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(["DELETE /vendor/members/selmem_1"])
   })
 })

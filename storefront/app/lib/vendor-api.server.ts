@@ -252,6 +252,11 @@ export function inviteMember(token: string, email: string): Promise<{ invite: In
   return vendorCall("/vendor/members/invites", { token, body: { email } })
 }
 
+/** The owner takes a staff member off the seller; that person's sign-in and stall phones stop at once. */
+export function removeMember(token: string, memberId: string, lang?: Lang): Promise<{ id: string; deleted: true }> {
+  return vendorCall(`/vendor/members/${encodeURIComponent(memberId)}`, { method: "DELETE", token, lang })
+}
+
 // ── OCOP certificates (plugins/ocop/API.md) ─────────────────────────────────
 
 /** The seller's certificates, newest first, with their history. */

@@ -21,7 +21,7 @@ export function CorrectionForm({ lotId, entryId, error }: Props) {
   const t = useT()
   const prefix = `correct-${entryId}`
   return (
-    <details className="trace-correct" open={Boolean(error)}>
+    <details className="trace-correct danger-fold" open={Boolean(error)}>
       <summary>{t("sellerTrace.correct.open")}</summary>
       <p className="muted small">{t("sellerTrace.correct.lead")}</p>
       <p>

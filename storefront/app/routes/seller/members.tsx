@@ -12,7 +12,7 @@ import { line, normalizeEmail, validateCredentials } from "~/lib/seller-form"
 import { roleKey } from "~/lib/seller-labels"
 import { SELLER_MEMBERS } from "~/lib/seller-paths"
 import { useLang, useT } from "~/lib/use-t"
-import { getMe, inviteMember, isRefusal, listMembers } from "~/lib/vendor-api.server"
+import { getMe, inviteMember, isRefusal, listMembers, removeMember } from "~/lib/vendor-api.server"
 import type { Route } from "./+types/members"
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -39,6 +39,7 @@ export async function loader({ request }: Route.LoaderArgs) {
           expired: new Date(invite.expires_at).getTime() <= now,
         })),
       invited: new URL(request.url).searchParams.get("invited"),
+      removed: new URL(request.url).searchParams.get("removed"),
     }
   })
 }
@@ -47,13 +48,35 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title ?? "Chợ Số" }, { name: "robots", content: "noindex" }]
 }
 
-type ActionResult = { email: string; fieldErrors?: Record<string, string>; messages?: string[] }
+type ActionResult = {
+  email: string
+  fieldErrors?: Record<string, string>
+  messages?: string[]
+  /** A refused removal: whose, and why. */
+  removal?: { memberId: string; message: string }
+}
 
-/** The owner invites a staff member by e-mail (`POST /vendor/members/invites`). */
+/**
+ * The owner invites a staff member by e-mail (`POST /vendor/members/invites`), or takes one off
+ * the seller (`DELETE /vendor/members/:id`, intent `remove`).
+ */
 export async function action({ request }: Route.ActionArgs) {
   const lang = await readLang(request)
   return withSellerToken(request, async (token) => {
     const form = await request.formData()
+    if (form.get("intent") === "remove") {
+      const memberId = line(form, "member_id")
+      const name = line(form, "member_name")
+      try {
+        await removeMember(token, memberId, lang)
+      } catch (error) {
+        if (isRefusal(error) && error.status !== 401) {
+          return data<ActionResult>({ email: "", removal: { memberId, message: error.message } }, error.status)
+        }
+        throw error
+      }
+      return redirect(`${SELLER_MEMBERS}?removed=${encodeURIComponent(name)}`, 303)
+    }
     const email = normalizeEmail(line(form, "email"))
     const errors = validateCredentials(email, null)
     if (Object.keys(errors).length) {
@@ -82,6 +105,9 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
       {loaderData.invited && !actionData ? (
         <Alert kind="success">{t("seller.members.invited", { email: loaderData.invited })}</Alert>
       ) : null}
+      {loaderData.removed && !actionData ? (
+        <Alert kind="success">{t("seller.members.removed", { name: loaderData.removed })}</Alert>
+      ) : null}
 
       <section aria-labelledby="members-title" className="product-section">
         <h2 id="members-title">{t("seller.members.list_title", { count: loaderData.members.length })}</h2>
@@ -95,6 +121,12 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
               <p className="muted">
                 {member.email} · {t(roleKey(member.role))}
               </p>
+              {loaderData.isOwner && member.role !== "owner" && !member.isMe ? (
+                <RemoveMember
+                  member={member}
+                  error={actionData?.removal?.memberId === member.id ? actionData.removal.message : undefined}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -149,5 +181,24 @@ export default function SellerMembers({ loaderData, actionData }: Route.Componen
         <p className="muted">{t("seller.members.staff_note")}</p>
       )}
     </div>
+  )
+}
+
+/** Folded under the member: what removal does, then one confirming button. */
+function RemoveMember({ member, error }: { member: { id: string; name: string }; error?: string }) {
+  const t = useT()
+  return (
+    <details className="member-remove danger-fold" open={Boolean(error)}>
+      <summary>{t("seller.members.remove_open", { name: member.name })}</summary>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      <p className="muted small">{t("seller.members.remove_lead")}</p>
+      <Form method="post">
+        <input type="hidden" name="member_id" value={member.id} />
+        <input type="hidden" name="member_name" value={member.name} />
+        <SubmitButton intent="remove" match={{ member_id: member.id }} className="button button-danger">
+          {t("seller.members.remove_submit", { name: member.name })}
+        </SubmitButton>
+      </Form>
+    </details>
   )
 }
