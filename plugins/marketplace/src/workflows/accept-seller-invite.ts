@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import { SELLER_ACTOR } from "../lib/seller-codes"
 import { acceptSellerInviteStep } from "./steps/accept-seller-invite"
+import { bindSellerLoginStep } from "./steps/bind-seller-login"
 import { findAuthEmailStep } from "./steps/find-auth-email"
 
 /** The invited person, signed up with the invited e-mail, becomes a staff member of the seller. */
@@ -12,11 +11,10 @@ export const acceptSellerInviteWorkflow = createWorkflow(
     const member = acceptSellerInviteStep(
       transform({ input, email }, ({ input, email }) => ({ token: input.token, email, name: input.name }))
     )
-    setAuthAppMetadataStep(
+    bindSellerLoginStep(
       transform({ input, member }, ({ input, member }) => ({
-        authIdentityId: input.auth_identity_id,
-        actorType: SELLER_ACTOR,
-        value: member.id,
+        auth_identity_id: input.auth_identity_id,
+        member_id: member.id,
       }))
     )
     return new WorkflowResponse(member)

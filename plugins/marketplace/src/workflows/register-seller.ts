@@ -1,14 +1,10 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  createRemoteLinkStep,
-  createStockLocations,
-  emitEventStep,
-  setAuthAppMetadataStep,
-} from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, createStockLocations, emitEventStep } from "@medusajs/medusa/core-flows"
 import type { SellerRegistration } from "../lib/registration"
-import { SELLER_ACTOR, SELLER_EVENTS, SELLER_MODULE } from "../lib/seller-codes"
+import { SELLER_EVENTS, SELLER_MODULE } from "../lib/seller-codes"
+import { bindSellerLoginStep } from "./steps/bind-seller-login"
 import { createSellerStep } from "./steps/create-seller"
 import { findAuthEmailStep } from "./steps/find-auth-email"
 import { findDefaultSalesChannelStep } from "./steps/find-default-sales-channel"
@@ -36,11 +32,10 @@ export const registerSellerWorkflow = createWorkflow("register-seller", (input: 
       member: { name: input.member_name || seller.representative, email },
     }))
   )
-  setAuthAppMetadataStep(
+  bindSellerLoginStep(
     transform({ input, created }, ({ input, created }) => ({
-      authIdentityId: input.auth_identity_id,
-      actorType: SELLER_ACTOR,
-      value: created.member.id,
+      auth_identity_id: input.auth_identity_id,
+      member_id: created.member.id,
     }))
   )
   const locations = createStockLocations(

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import { SELLER_ACTOR, SELLER_EVENTS } from "../lib/seller-codes"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { SELLER_EVENTS } from "../lib/seller-codes"
+import { bindSellerLoginStep } from "./steps/bind-seller-login"
 import { type RemoveSellerMemberInput, removeSellerMemberStep } from "./steps/remove-seller-member"
 
 /**
@@ -11,11 +12,10 @@ import { type RemoveSellerMemberInput, removeSellerMemberStep } from "./steps/re
 export const removeSellerMemberWorkflow = createWorkflow("remove-seller-member", (input: RemoveSellerMemberInput) => {
   const removed = removeSellerMemberStep(input)
   when({ removed }, ({ removed }) => removed.auth_identity_id !== null).then(() => {
-    setAuthAppMetadataStep(
+    bindSellerLoginStep(
       transform({ removed }, ({ removed }) => ({
-        authIdentityId: removed.auth_identity_id as string,
-        actorType: SELLER_ACTOR,
-        value: null,
+        auth_identity_id: removed.auth_identity_id as string,
+        member_id: null,
       }))
     )
   })

@@ -32,10 +32,10 @@ export const removeSellerMemberStep = createStep(
     }
     const [login] = await container
       .resolve(Modules.AUTH)
-      .listProviderIdentities({ provider: "emailpass", entity_id: member.email }, { select: ["auth_identity_id"] })
+      .listProviderIdentities({ provider: "emailpass", entity_id: member.email }, { relations: ["auth_identity"] })
     await sellers.softDeleteSellerMembers([member.id])
     return new StepResponse(
-      { id: member.id, seller_id: member.seller_id, auth_identity_id: login?.auth_identity_id ?? null },
+      { id: member.id, seller_id: member.seller_id, auth_identity_id: login?.auth_identity?.id ?? null },
       member.id
     )
   },
