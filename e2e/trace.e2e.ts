@@ -707,9 +707,9 @@ describe("a cooperative traces a lot from its phone and prints its labels", () =
     await packing.locator("summary").click()
     await packing.getByRole("link", { name: vi["sellerTrace.correct.fix"] }).click()
     await phone.waitForURL((url) => url.pathname.endsWith("/su-kien") && url.search.startsWith("?sua="))
-    expect(await phone.locator("h1").textContent()).toBe(
-      fill(vi["sellerTrace.fix.title"], { step: vi["sellerTrace.step.packing"] })
-    )
+    await expect
+      .poll(() => phone.locator("h1").textContent())
+      .toBe(fill(vi["sellerTrace.fix.title"], { step: vi["sellerTrace.step.packing"] }))
     // What was recorded is in the form; the photo inputs give way to the note that photos are kept.
     expect(await field(phone, "step").inputValue()).toBe("packing")
     expect(await field(phone, "place_name").inputValue()).toContain(SELLER_PLACE)
@@ -721,7 +721,7 @@ describe("a cooperative traces a lot from its phone and prints its labels", () =
     await phone.waitForURL(
       (url) => url.pathname === `/kenh-nguoi-ban/lo-hang/${lotId}` && url.search.includes("notice=fixed")
     )
-    expect(await phone.locator("main").textContent()).toContain(vi["sellerTrace.notice.fixed"])
+    await expect.poll(() => phone.locator("main").textContent()).toContain(vi["sellerTrace.notice.fixed"])
 
     const detail = await lotDetail()
     const [harvest, wrong, declaration, fixed] = detail.events
