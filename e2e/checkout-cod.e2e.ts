@@ -14,12 +14,18 @@ describe("buying a local product with cash on delivery", () => {
   let stack: RunningStack
   let browser: Browser
   let page: Page
+  /** The languages whose strings the browser downloaded, in order. */
+  const dictionaries: string[] = []
 
   beforeAll(async () => {
     assertChromium()
     stack = await startStack()
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "vi-VN" })
+    page.on("response", (response) => {
+      const name = /\/assets\/(vi|en)-[\w-]+\.json$/.exec(new URL(response.url()).pathname)?.[1]
+      if (name && response.status() === 200) dictionaries.push(name)
+    })
   })
 
   // A failed step leaves a screenshot and the page's HTML in test-results/ for whoever debugs it.
@@ -43,6 +49,8 @@ describe("buying a local product with cash on delivery", () => {
     await expect.poll(() => main.textContent()).toMatch(/Mật ong/)
     const text = (await main.textContent())!.replace(/\u00a0/g, " ")
     expect(text).toMatch(/\d{1,3}(\.\d{3})+ ₫/)
+    // Only the page's language is downloaded (the browser caches it for the next pages).
+    await expect.poll(() => dictionaries).toEqual(["vi"])
   })
 
   it("switches to English and back", async () => {
@@ -52,6 +60,7 @@ describe("buying a local product with cash on delivery", () => {
       .click()
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en")
     await expect.poll(async () => (await page.locator("main").textContent()) ?? "").toMatch(/honey/i)
+    expect(dictionaries).toContain("en")
     await page
       .getByRole("button", { name: new RegExp(en["lang.switch_label"]) })
       .first()

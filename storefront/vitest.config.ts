@@ -8,6 +8,8 @@ export default defineConfig({
     name: "storefront",
     include: ["tests/**/*.test.{ts,tsx}"],
     environment: "node",
+    // The server's strings (entry.server.tsx registers them; tests render without it).
+    setupFiles: ["tests/setup.ts"],
     pool: "forks",
     // Load dependencies with Node itself (no transform, no sourcemap noise from the SDK).
     server: { deps: { external: [/node_modules/] } },

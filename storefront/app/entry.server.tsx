@@ -1,3 +1,4 @@
+import "./lib/i18n.server"
 import { PassThrough } from "node:stream"
 import { createReadableStreamFromReadable } from "@react-router/node"
 import { isbot } from "isbot"

@@ -21,6 +21,7 @@ import { cartCount } from "./lib/cart.server"
 import { listCategories } from "./lib/catalog.server"
 import { readLang } from "./lib/cookies.server"
 import { pageHydrates } from "./lib/hydration"
+import { DICTIONARY_URLS } from "./lib/i18n-assets"
 import { useNonce } from "./lib/nonce"
 import { crossSiteRefusal } from "./lib/refusal"
 import { SELLER_HOME, SELLER_REGISTER } from "./lib/seller-paths"
@@ -87,7 +88,8 @@ function Header({ data }: { data: Route.ComponentProps["loaderData"] | undefined
         <Link to={SELLER_HOME} className="seller-link">
           {t("nav.sell")}
         </Link>
-        <Form method="post" action="/ngon-ngu" className="lang-switch">
+        {/* A whole new page: the browser holds only the current language's strings. */}
+        <Form method="post" action="/ngon-ngu" className="lang-switch" reloadDocument>
           <input type="hidden" name="redirect_to" value={location.pathname + location.search} />
           <button
             type="submit"
@@ -205,6 +207,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#1d6b3a" />
         <Meta />
         <Links />
+        {hydrate ? <link rel="preload" href={DICTIONARY_URLS[lang]} as="fetch" crossOrigin="anonymous" /> : null}
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,5 +1,4 @@
-import en from "~/i18n/en.json"
-import vi from "~/i18n/vi.json"
+import type vi from "~/i18n/vi.json"
 
 export const LANGS = ["vi", "en"] as const
 export type Lang = (typeof LANGS)[number]
@@ -8,20 +7,32 @@ export const DEFAULT_LANG: Lang = "vi"
 /** Every UI string has a key in vi.json; en.json must have the same keys (checked by tsc and a test). */
 export type MessageKey = keyof typeof vi
 export type MessageParams = Record<string, string | number>
+export type Dictionary = Record<MessageKey, string>
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en }
+/**
+ * The languages' strings, registered once: the server registers both (i18n.server.ts); a browser
+ * fetches only the page's language before hydrating (entry.client.tsx), so no visitor downloads
+ * the other one.
+ */
+const dictionaries: Partial<Record<Lang, Dictionary>> = {}
+
+export function registerDictionary(lang: Lang, dictionary: Dictionary): void {
+  dictionaries[lang] = dictionary
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value)
 }
 
+/** A key of the strings (every language has the same keys). */
 export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(vi, value)
+  const any = dictionaries.vi ?? dictionaries.en
+  return any !== undefined && Object.hasOwn(any, value)
 }
 
 /** Looks up `key` in the language's dictionary and fills `{name}` placeholders from `params`. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[lang][key] ?? dictionaries.vi[key] ?? key
+  const template = dictionaries[lang]?.[key] ?? dictionaries.vi?.[key] ?? key
   if (!params) {
     return template
   }
@@ -42,5 +53,5 @@ export function medusaLocale(lang: Lang): "vi-VN" | "en-US" {
 }
 
 export function dictionaryKeys(lang: Lang): string[] {
-  return Object.keys(dictionaries[lang])
+  return Object.keys(dictionaries[lang] ?? {})
 }

@@ -8,7 +8,8 @@ export function LangSwitch() {
   const location = useLocation()
   const other = lang === "vi" ? "en" : "vi"
   return (
-    <Form method="post" action="/ngon-ngu" className="stall-lang">
+    // A whole new page: the browser holds only the current language's strings.
+    <Form method="post" action="/ngon-ngu" className="stall-lang" reloadDocument>
       <input type="hidden" name="redirect_to" value={location.pathname + location.search} />
       <button
         type="submit"
