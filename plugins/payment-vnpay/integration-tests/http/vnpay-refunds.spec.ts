@@ -4,11 +4,14 @@ import type { Sandbox } from "@choso/vnpay/sandbox"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import reconcileVNPayPayments from "../../src/jobs/reconcile-vnpay"
+import { refundVNPayAttemptWorkflow } from "../../src/workflows/refund-vnpay-attempt"
 import { startVNPayForTests, vnpayStore } from "../helpers/vnpay-stack"
 
 let sandbox: Sandbox
+/** What the sandbox did, line by line ("API refund <txn_ref> → 00", …). */
+const sandboxLog: string[] = []
 beforeAll(async () => {
-  ;({ sandbox } = await startVNPayForTests())
+  ;({ sandbox } = await startVNPayForTests({ log: (line) => sandboxLog.push(line) }))
   // The job (every minute in this app) must not settle the storm's payments from querydr before
   // their IPNs arrive: that is right, but it would blur what the storm test counts.
   process.env.VNPAY_RECONCILE_AFTER_SECONDS = "3600"
@@ -119,6 +122,26 @@ medusaIntegrationTestRunner({
       expect(await store.ordersOf(cartId)).toHaveLength(1)
       const { payments, captures } = await store.vnpayPaymentsOf(first.txn_ref)
       expect([payments.length, captures.length]).toEqual([1, 1])
+    })
+
+    it("asks VNPay for one refund when the payment's own run and the job advance it at the same moment", async () => {
+      // Slow answers, so that the job's run starts while the payment's run is still talking to VNPay.
+      sandbox.configure({ apiDelayMs: 700 })
+      const cartId = await store.cart()
+      const { payment_url, txn_ref } = await store.startPayment(cartId)
+      await addHoney(cartId)
+      const ipn = store.ipn(await store.pay(payment_url, "success"))
+      const refunding = await store.until(
+        () => store.attempt(txn_ref),
+        (a) => a.status === "refunding" && !a.refund_requested_at
+      )
+      const job = refundVNPayAttemptWorkflow(getContainer()).run({ input: { attempt_id: refunding.id } })
+      await Promise.all([ipn, job])
+      expect(await settled(txn_ref)).toMatchObject({ status: "refunded", reason: "cart_changed" })
+      expect(sandboxLog.filter((line) => line.includes(`API refund ${txn_ref} `))).toEqual([
+        expect.stringContaining(`API refund ${txn_ref} → 00`),
+      ])
+      expect(sandboxRefunds(txn_ref)).toHaveLength(1)
     })
 
     it("says refunded only once querydr confirms; a rejected refund goes to the operator", async () => {
