@@ -247,7 +247,7 @@ function verifyBench(count, runs = 5) {
 
 /**
  * What a first visit downloads before images, gzip-compressed as the server sends it: the HTML, its
- * stylesheets and every script it loads or preloads.
+ * stylesheets and every script it loads or preloads (with the strings its script fetches).
  */
 export async function pageWeight(pageUrl) {
   const html = await (await fetch(pageUrl)).text()
@@ -266,11 +266,13 @@ export async function pageWeight(pageUrl) {
     for (const url of urls) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length
     return bytes
   }
+  // What the page preloads for its script (the UI strings of its language).
+  const data = refs(/<link[^>]*rel="preload"[^>]*href="([^"]+)"/g)
   const weight = {
     html: gzipSync(Buffer.from(html)).length,
     css: await gzipped(css),
-    js: await gzipped(js),
-    scripts: js.length,
+    js: (await gzipped(js)) + (await gzipped(data)),
+    scripts: js.length + data.length,
   }
   return { ...weight, total: weight.html + weight.css + weight.js }
 }
