@@ -123,6 +123,7 @@ describe("the step form", () => {
     place_name: "Ấp 3",
     note: "",
     input_lot_ids: ["lot_other"],
+    uom: "",
   }
   const jpeg = (size: number) => ({ size, type: "image/jpeg" })
 

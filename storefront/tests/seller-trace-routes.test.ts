@@ -219,7 +219,10 @@ describe("fixing a recorded step", () => {
       place_name: "Xưởng HTX, Ấp 7",
       note: "Lọc thô",
       input_lot_ids: ["lot_0"],
+      uom: "KGM",
     })
+    // The quantity is asked in the unit it was recorded in.
+    expect(data.lot.unit).toBe("kg")
   })
 
   it("is a 404 for an entry that is not in the lot, is already corrected, or is itself a correction", async () => {
@@ -250,6 +253,7 @@ describe("fixing a recorded step", () => {
       quantity: "100",
       place_name: "Xưởng HTX, Ấp 7",
       fix_reason: "Ghi nhầm số lượng",
+      uom: "KGM",
     })) {
       form.set(k, v)
     }
@@ -272,6 +276,7 @@ describe("fixing a recorded step", () => {
         quantity: 100,
         place_name: "Xưởng HTX, Ấp 7",
         input_lot_ids: ["lot_0"],
+        uom: "KGM",
       },
     })
   })

@@ -141,6 +141,7 @@ export const EVENT_FORM_FIELDS = [
   "input_lot_ids",
   "photos",
   "fix_reason",
+  "uom",
 ] as const
 
 export interface EventFormValues {
@@ -152,6 +153,8 @@ export interface EventFormValues {
   place_name: string
   note: string
   input_lot_ids: string[]
+  /** The quantity's unit when it is not the lot's (kept when a weighed step is fixed); "" for the lot's. */
+  uom: string
 }
 
 export function isTraceStep(value: unknown): value is TraceStep {
@@ -168,6 +171,7 @@ export function readEventForm(form: FormData): EventFormValues {
     place_name: text(form, "place_name"),
     note: text(form, "note"),
     input_lot_ids: form.getAll("input_lot_ids").filter((v): v is string => typeof v === "string" && v !== ""),
+    uom: text(form, "uom"),
   }
 }
 
@@ -218,6 +222,7 @@ export interface StepFieldsBody {
   place_name?: string
   note?: string
   input_lot_ids?: string[]
+  uom?: string
 }
 
 export function stepFields(values: EventFormValues): StepFieldsBody {
@@ -233,6 +238,7 @@ export function stepFields(values: EventFormValues): StepFieldsBody {
   if (values.place_name) body.place_name = values.place_name
   if (values.note) body.note = values.note
   if (values.step === "processing") body.input_lot_ids = values.input_lot_ids
+  if (values.uom && quantity !== null) body.uom = values.uom
   return body
 }
 
@@ -248,8 +254,8 @@ export function eventFormData(values: EventFormValues, photos: readonly File[]):
 }
 
 /**
- * A recorded event as the form's values, to fix it: its time in Vietnam, place, quantity, note,
- * position (from a `geo:` read point) and input lots.
+ * A recorded event as the form's values, to fix it: its time in Vietnam, place, quantity in its own
+ * unit, note, position (from a `geo:` read point) and input lots.
  */
 export function eventFormValuesOf(event: TraceEventDTO): EventFormValues {
   const geo = /^geo:(-?[\d.]+),(-?[\d.]+)/.exec(event.read_point ?? "")
@@ -262,6 +268,7 @@ export function eventFormValuesOf(event: TraceEventDTO): EventFormValues {
     place_name: event.place_name ?? "",
     note: event.note ?? "",
     input_lot_ids: event.inputs.flatMap((input) => (input.lot ? [input.lot.id] : [])),
+    uom: event.quantity?.uom ?? "",
   }
 }
 

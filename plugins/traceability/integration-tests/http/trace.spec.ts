@@ -227,10 +227,16 @@ medusaIntegrationTestRunner({
       const lot = await lotWithSteps()
       const detail = await t.asSeller(a.token, "get", `/vendor/trace/lots/${lot.id}`)
       const wrong = detail.data.events[0]
+      const unknownUnit = await t.asSeller(a.token, "post", `/vendor/trace/events/${wrong.id}/corrections`, {
+        reason: "incorrect_data",
+        replacement: { step: "harvest", quantity: 44, uom: "XYZ" },
+      })
+      expect([unknownUnit.status, unknownUnit.data.message]).toEqual([400, expect.stringMatching(/Đơn vị/)])
+      // The harvest was weighed: the fixed step keeps its kilograms although the lot counts bottles.
       const corrected = await t.asSeller(a.token, "post", `/vendor/trace/events/${wrong.id}/corrections`, {
         reason: "incorrect_data",
         note: "Ghi nhầm số lượng",
-        replacement: { step: "harvest", quantity: 44 },
+        replacement: { step: "harvest", quantity: 44, uom: "KGM" },
       })
       expect(corrected.status).toBe(201)
       const [declaration, replacement] = corrected.data.events
@@ -240,7 +246,7 @@ medusaIntegrationTestRunner({
         source: "correction",
         error_declaration: { reason: "incorrect_data", corrective_event_ids: [replacement.event_id] },
       })
-      expect(replacement).toMatchObject({ seq: 4, step: "harvest", quantity: { value: 44 } })
+      expect(replacement).toMatchObject({ seq: 4, step: "harvest", quantity: { value: 44, uom: "KGM" } })
       const after = await t.asSeller(a.token, "get", `/vendor/trace/lots/${lot.id}`)
       expect(after.data.events[0]).toMatchObject({ id: wrong.id, corrected: true })
       expect(after.data.chain).toMatchObject({ status: "intact", count: 4 })

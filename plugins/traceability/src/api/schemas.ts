@@ -46,6 +46,7 @@ export const StepBody = z.object({
   ward_code: optionalText(10),
   place_name: optionalText(200),
   note: optionalText(1000),
+  uom: optionalText(8),
   input_lot_ids: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -1,4 +1,4 @@
-import { lotEpcClass, TRACE_STEPS, type TraceStep, uomOfUnit, wardLocationId } from "@choso/trace-rules"
+import { lotEpcClass, TRACE_STEPS, type TraceStep, unitOfUom, uomOfUnit, wardLocationId } from "@choso/trace-rules"
 import { buildTraceEvent } from "@choso/trace-rules/epcis"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -17,6 +17,8 @@ export interface StepFields {
   place_name?: string | null
   note?: string | null
   input_lot_ids?: string[] | null
+  /** The quantity's UN/CEFACT unit when it is not the lot's (a harvest weighed in kg for a lot of bottles). */
+  uom?: string | null
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -68,7 +70,8 @@ export function stepEvent(
   if (hasPosition && (Math.abs(Number(fields.latitude)) > 90 || Math.abs(Number(fields.longitude)) > 180)) {
     throw invalid("Toạ độ không hợp lệ (invalid position).")
   }
-  const uom = uomOfUnit(lot.unit)
+  if (fields.uom && !unitOfUom(fields.uom)) throw invalid("Đơn vị không hợp lệ (unknown unit).")
+  const uom = fields.uom || uomOfUnit(lot.unit)
   return buildTraceEvent({
     step: fields.step,
     lot: { epcClass: lotEpcClass(lot) },

@@ -1,4 +1,4 @@
-import { TRACE_STEPS } from "@choso/trace-rules"
+import { TRACE_STEPS, unitOfUom } from "@choso/trace-rules"
 import { type FormEvent, useState } from "react"
 import { data, Form, Link, redirect, useNavigation } from "react-router"
 import { Alert } from "~/components/Alert"
@@ -69,9 +69,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       place_name: [lot.origin?.place, ward?.fullName].filter(Boolean).join(", "),
       note: "",
       input_lot_ids: [],
+      uom: "",
     }
     const values = fixed ? eventFormValuesOf(fixed) : fresh
-    const unit = unitKey(lot.unit)
+    // A fixed step keeps the unit it was recorded in (a harvest in kg for a lot of bottles).
+    const unit = unitKey(unitOfUom(values.uom) ?? lot.unit)
     return {
       title: translate(lang, fixed ? "sellerTrace.fix.meta_title" : "sellerTrace.event.meta_title", { code: lot.code }),
       fix: fixed ? { id: fixed.id, time: fixed.event_time } : null,
@@ -197,6 +199,7 @@ export default function SellerLotEvent({ loaderData, actionData }: Route.Compone
       >
         <ErrorSummary errors={errors} order={EVENT_FORM_FIELDS} />
         {fix ? <input type="hidden" name="corrects" value={fix.id} /> : null}
+        {values.uom ? <input type="hidden" name="uom" value={values.uom} /> : null}
         <Field name="step" label={t("sellerTrace.event.step")} error={shown.step} required>
           {(control) => (
             <select {...control} value={step} onChange={(event) => setStep(event.currentTarget.value)}>
