@@ -211,7 +211,6 @@ export function checkEventForm(
   return errors
 }
 
-/** The multipart body of `POST /vendor/trace/lots/:id/events` (the photos as they came). */
 /** The step's fields as the backend takes them (a recorded step, or a correction's replacement). */
 export interface StepFieldsBody {
   step: string
@@ -242,6 +241,7 @@ export function stepFields(values: EventFormValues): StepFieldsBody {
   return body
 }
 
+/** The multipart body of `POST /vendor/trace/lots/:id/events` (the photos as they came). */
 export function eventFormData(values: EventFormValues, photos: readonly File[]): FormData {
   const body = new FormData()
   for (const [name, value] of Object.entries(stepFields(values))) {

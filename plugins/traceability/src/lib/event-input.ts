@@ -21,6 +21,14 @@ export interface StepFields {
   uom?: string | null
 }
 
+/** A stored photo as the event names it; the digest covers the photo, not its thumbnail. */
+export interface EventPhoto {
+  url: string
+  sha256: string
+  mime_type: string
+  thumbnail_url?: string
+}
+
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /** Where a step happened when the seller does not say: the ward given, or the lot's origin. */
@@ -41,14 +49,6 @@ function defaultPlace(
  * lot's ward unless another is given; a phone's position as a geo: read point), how much (in the
  * lot's unit), what went in (processing) and the stored photos' digests.
  */
-/** A stored photo as the event names it; the digest covers the photo, not its thumbnail. */
-export interface EventPhoto {
-  url: string
-  sha256: string
-  mime_type: string
-  thumbnail_url?: string
-}
-
 export function stepEvent(
   container: MedusaContainer,
   lot: LotRow,

@@ -1,8 +1,22 @@
 import { digitalLinkPath, isRestrictedCirculation, shortTracePath, stepOfEvent } from "@choso/trace-rules"
 import type { EntryRow } from "../modules/trace/service"
+import type { EventPhoto } from "./event-input"
 import { type LotRef, lotRefOf, refKey } from "./lot-classes"
 
 type Json = Record<string, unknown>
+
+/** The stored photos an event names (`choso:photos`), in the builder's shape. */
+export function eventPhotos(event: Json): EventPhoto[] {
+  const photos =
+    (event["choso:photos"] as { url: string; sha256: string; mimeType: string; thumbnailUrl?: string }[] | undefined) ??
+    []
+  return photos.map((p) => ({
+    url: p.url,
+    sha256: p.sha256,
+    mime_type: p.mimeType,
+    ...(p.thumbnailUrl ? { thumbnail_url: p.thumbnailUrl } : {}),
+  }))
+}
 
 export interface LotRow {
   id: string
@@ -127,7 +141,6 @@ export function traceEventView(row: EntryRow, corrected: Set<string>, inputLots:
   const declaration = event.errorDeclaration as
     | { reason?: string; declarationTime?: string; correctiveEventIDs?: string[] }
     | undefined
-  const photos = (event["choso:photos"] as { url: string; sha256: string; thumbnailUrl?: string }[] | undefined) ?? []
   return {
     id: row.id,
     seq: Number(row.seq),
@@ -140,7 +153,7 @@ export function traceEventView(row: EntryRow, corrected: Set<string>, inputLots:
     biz_location: ((event.bizLocation as Json | undefined)?.id as string | undefined) ?? null,
     quantity: own && typeof own.quantity === "number" ? { value: own.quantity, uom: own.uom ?? null } : null,
     inputs,
-    photos: photos.map((p) => ({ url: p.url, sha256: p.sha256, thumbnail_url: p.thumbnailUrl ?? null })),
+    photos: eventPhotos(event).map((p) => ({ url: p.url, sha256: p.sha256, thumbnail_url: p.thumbnail_url ?? null })),
     note: (event["choso:note"] as string | undefined) ?? null,
     source: row.source,
     recorded_at: new Date(row.recorded_at).toISOString(),

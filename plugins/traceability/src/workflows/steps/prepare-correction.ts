@@ -2,22 +2,10 @@ import { errorDeclarationOf, newEventId } from "@choso/trace-rules/epcis"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { notFound } from "../../lib/errors"
-import { type EventPhoto, type StepFields, stepEvent } from "../../lib/event-input"
+import { type StepFields, stepEvent } from "../../lib/event-input"
 import { traceOf } from "../../lib/load"
 import type { EpcisEvent } from "../../lib/types"
-import type { LotRow } from "../../lib/views"
-
-/** The stored photos an event names, in the builder's shape. */
-function photosOf(event: EpcisEvent): EventPhoto[] {
-  const photos =
-    (event["choso:photos"] as { url: string; sha256: string; mimeType: string; thumbnailUrl?: string }[]) ?? []
-  return photos.map((p) => ({
-    url: p.url,
-    sha256: p.sha256,
-    mime_type: p.mimeType,
-    ...(p.thumbnailUrl ? { thumbnail_url: p.thumbnailUrl } : {}),
-  }))
-}
+import { eventPhotos, type LotRow } from "../../lib/views"
 
 export interface CorrectionInput {
   seller_id: string | null
@@ -58,7 +46,7 @@ export const prepareCorrectionStep = createStep(
           container,
           lot,
           input.replacement,
-          { inputs: input.inputs ?? [], photos: photosOf(entry.event), eventId: correctiveId },
+          { inputs: input.inputs ?? [], photos: eventPhotos(entry.event), eventId: correctiveId },
           now
         )
       : null

@@ -13,8 +13,8 @@ export interface StoredPhoto {
 
 /**
  * Re-encodes each photo (WebP, no metadata) and stores it, with its thumbnail, through the File
- * module; the digest is of the stored photo's bytes. Every photo is checked before the first is stored; the files are deleted
- * again if the workflow fails later.
+ * module; the digest is of the stored photo's bytes. Every photo is checked before the first is
+ * stored; the files are deleted again if the workflow fails later.
  */
 export const storeTracePhotosStep = createStep(
   "store-trace-photos",
